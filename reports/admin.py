@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+
+from reports import upload_flow
+from reports.models import HistoricalName, Jurisdiction, Report, Section
+
+
+class ProvinceFilter(admin.SimpleListFilter):
+    title = "省份"
+    parameter_name = "province"
+
+    def lookups(self, request, model_admin):
+        return list(Jurisdiction.objects.provinces().values_list("code", "name"))
+
+    def queryset(self, request, queryset: QuerySet[Report]) -> QuerySet[Report]:
+        if self.value():
+            return queryset.in_province(self.value())
+        return queryset
+
+
+class SectionInline(admin.StackedInline):
+    model = Section
+    fields = ["position", "level", "number", "heading", "body", "anchor"]
+    readonly_fields = ["anchor"]
+    extra = 0
+    ordering = ["position"]
+    show_change_link = False
+
+
+@admin.register(Report)
+class ReportAdmin(admin.ModelAdmin):
+    list_display = ["title", "place", "year", "doc_type", "level", "published", "created"]
+    list_filter = [ProvinceFilter, "year", "level", "doc_type"]
+    search_fields = ["title", "issuer", "subunit", "jurisdiction__name"]
+    date_hierarchy = "created"
+    list_select_related = ["jurisdiction", "jurisdiction__parent", "jurisdiction__parent__parent"]
+    raw_id_fields = ["jurisdiction"]
+    readonly_fields = ["content_hash", "warnings", "created", "updated", "original_name"]
+    inlines = [SectionInline]
+    fieldsets = [
+        (None, {"fields": ["title", "doc_type", "year", "published", "issuer"]}),
+        ("地区", {"fields": ["jurisdiction", "level", "subunit"]}),
+        ("来源", {"fields": ["source_name", "source_url", "original", "original_name"]}),
+        (
+            "正文",
+            {"fields": ["preamble", "text", "warnings", "content_hash", "created", "updated"]},
+        ),
+    ]
+
+    @admin.display(description="地区")
+    def place(self, obj: Report) -> str:
+        return obj.place_label
+
+    def get_urls(self):
+        return [
+            path(
+                "upload/",
+                self.admin_site.admin_view(self.upload_view),
+                name="reports_report_upload",
+            ),
+            path(
+                "upload/confirm/",
+                self.admin_site.admin_view(self.confirm_view),
+                name="reports_report_upload_confirm",
+            ),
+            *super().get_urls(),
+        ]
+
+    def _context(self, request: HttpRequest, **extra) -> dict:
+        return {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "上传报告",
+            **extra,
+        }
+
+    def upload_view(self, request: HttpRequest) -> HttpResponse:
+        if not self.has_add_permission(request):
+            return HttpResponse("没有上传权限。", status=403)
+        outcome = upload_flow.handle_upload(request)
+        status = 400 if outcome.errors else 200
+        if outcome.review_form is not None:
+            return TemplateResponse(
+                request,
+                "admin/reports/upload_preview.html",
+                self._context(
+                    request, title="核对提取结果", outcome=outcome, form=outcome.review_form
+                ),
+            )
+        return TemplateResponse(
+            request,
+            "admin/reports/upload.html",
+            self._context(request, form=outcome.upload_form, outcome=outcome),
+            status=status if request.method == "POST" else 200,
+        )
+
+    def confirm_view(self, request: HttpRequest) -> HttpResponse:
+        if not self.has_add_permission(request) or request.method != "POST":
+            return HttpResponseRedirect(reverse("admin:reports_report_upload"))
+        outcome = upload_flow.handle_confirm(request)
+        if outcome.saved is not None:
+            messages.success(request, f"已保存报告：{outcome.saved.title}")
+            return HttpResponseRedirect(
+                reverse("admin:reports_report_change", args=[outcome.saved.pk])
+            )
+        if outcome.review_form is not None:
+            return TemplateResponse(
+                request,
+                "admin/reports/upload_preview.html",
+                self._context(
+                    request, title="核对提取结果", outcome=outcome, form=outcome.review_form
+                ),
+                status=400,
+            )
+        return TemplateResponse(
+            request,
+            "admin/reports/upload.html",
+            self._context(request, form=outcome.upload_form, outcome=outcome),
+            status=400,
+        )
+
+
+@admin.register(Jurisdiction)
+class JurisdictionAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "level", "parent"]
+    list_filter = ["level"]
+    search_fields = ["code", "name"]
+    list_select_related = ["parent"]
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # the division tree comes from a migration, not from hand edits
+
+
+@admin.register(HistoricalName)
+class HistoricalNameAdmin(admin.ModelAdmin):
+    list_display = ["name", "jurisdiction", "changed_year", "source"]
+    raw_id_fields = ["jurisdiction"]

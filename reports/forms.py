@@ -1,0 +1,97 @@
+"""Forms of the admin upload: the upload itself and the review of what the parser found."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+
+from reports.models import Jurisdiction, Report
+
+
+def validate_source_url(value: str) -> str:
+    """Only http(s) links: a javascript: or data: URL would run when someone clicks it."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        raise ValidationError("原文链接只接受以 http:// 或 https:// 开头的网址。")
+    return value
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label="报告文件",
+        required=False,
+        help_text=f"支持 .txt、.html、.docx、.pdf（文字版）；任意编码；"
+        f"不超过 {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB。",
+    )
+    text = forms.CharField(
+        label="或粘贴正文",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        max_length=2_000_000,
+    )
+    source_url = forms.CharField(label="原文链接（可选）", required=False, max_length=1000)
+
+    def clean_source_url(self) -> str:
+        return validate_source_url(self.cleaned_data.get("source_url", ""))
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        text = (cleaned.get("text") or "").strip()
+        if upload and text:
+            raise ValidationError("请上传文件或粘贴正文，二者选其一。")
+        if not upload and not text:
+            raise ValidationError("请选择要上传的文件，或粘贴报告正文。")
+        if upload is not None and upload.size > settings.MAX_UPLOAD_BYTES:
+            raise ValidationError(
+                f"文件过大：上限为 {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB。"
+            )
+        if upload is not None and upload.size == 0:
+            raise ValidationError("文件是空的，请检查后重新上传。")
+        return cleaned
+
+
+class ReviewForm(forms.Form):
+    """Every field the parser filled, editable before the report is saved."""
+
+    token = forms.RegexField(regex=r"^[0-9a-f]{32}$", widget=forms.HiddenInput)
+    title = forms.CharField(label="标题", max_length=300)
+    doc_type = forms.ChoiceField(label="文件类型", choices=Report.DocType.choices)
+    year = forms.IntegerField(label="报告年度", required=False, min_value=1990, max_value=2100)
+    published = forms.DateField(
+        label="发布日期",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        input_formats=["%Y-%m-%d"],
+    )
+    issuer = forms.CharField(label="发布主体", required=False, max_length=200)
+    jurisdiction_code = forms.CharField(
+        label="行政区划代码",
+        required=False,
+        max_length=6,
+        help_text="六位 GB/T 2260 代码，如 350700（南平市）；留空表示地区不详。",
+    )
+    subunit = forms.CharField(label="部门/乡镇", required=False, max_length=100)
+    level = forms.ChoiceField(
+        label="层级", required=False, choices=[("", "不详"), *Report.Level.choices]
+    )
+    source_name = forms.CharField(label="来源", required=False, max_length=200)
+    source_url = forms.CharField(label="原文链接", required=False, max_length=1000)
+
+    def clean_source_url(self) -> str:
+        return validate_source_url(self.cleaned_data.get("source_url", ""))
+
+    def clean_jurisdiction_code(self) -> Jurisdiction | None:
+        code = (self.cleaned_data.get("jurisdiction_code") or "").strip()
+        if not code:
+            return None
+        jurisdiction = Jurisdiction.objects.filter(code=code).first()
+        if jurisdiction is None:
+            raise ValidationError("没有代码为 %(code)s 的行政区划。", params={"code": code})
+        return jurisdiction

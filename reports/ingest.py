@@ -1,0 +1,145 @@
+"""Writing a parsed report: the one function the admin, the import command and the tests call."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+
+from reports.models import Jurisdiction, Report, Section
+from reports.parsing.types import ParsedReport, ParsedSection
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+class DuplicateReport(Exception):
+    """The same text is already stored; `existing` is that report."""
+
+    def __init__(self, existing: Report) -> None:
+        super().__init__(f"该报告已存在：{existing.title}（编号 {existing.pk}）")
+        self.existing = existing
+
+
+def content_hash(text: str) -> str:
+    """Fingerprint of the report text, blind to whitespace so a re-scrape is still a duplicate."""
+    return hashlib.sha256(_WHITESPACE.sub("", text).encode("utf-8")).hexdigest()
+
+
+def find_duplicate(text: str) -> Report | None:
+    return Report.objects.filter(content_hash=content_hash(text)).first()
+
+
+@dataclass(frozen=True)
+class FlatSection:
+    level: int
+    number: str
+    heading: str
+    body: str
+    parent_index: int | None  # index into the flattened list
+
+
+def flatten_sections(sections: Iterable[ParsedSection]) -> list[FlatSection]:
+    """Depth-first list of the tree, each node pointing at its parent's index."""
+    flat: list[FlatSection] = []
+
+    def walk(nodes: Iterable[ParsedSection], parent: int | None, depth: int) -> None:
+        for node in nodes:
+            level = min(max(node.level, depth), 4)
+            flat.append(FlatSection(level, node.number[:16], node.heading[:500], node.body, parent))
+            walk(node.children, len(flat) - 1, level + 1)
+
+    walk(sections, None, 1)
+    return flat
+
+
+def anchor_for(path: list[int]) -> str:
+    """s1, s1-2, s1-2-3: the position among siblings at each depth, stable for a given outline."""
+    return "s" + "-".join(str(n) for n in path)
+
+
+@transaction.atomic
+def save_report(
+    *,
+    parsed: ParsedReport,
+    original: bytes | None = None,
+    original_name: str = "",
+    jurisdiction: Jurisdiction | None = None,
+) -> Report:
+    """Store `parsed` and its section tree in one transaction.
+
+    `jurisdiction` overrides the parser's code (the admin preview lets staff correct it).
+    Raises DuplicateReport when the same text is already stored.
+    """
+    digest = content_hash(parsed.text)
+    existing = Report.objects.filter(content_hash=digest).first()
+    if existing is not None:
+        raise DuplicateReport(existing)
+    if jurisdiction is None and parsed.jurisdiction_code:
+        jurisdiction = Jurisdiction.objects.filter(code=parsed.jurisdiction_code).first()
+
+    report = Report(
+        title=parsed.title[:300] or "（无标题）",
+        doc_type=parsed.doc_type or Report.DocType.OTHER,
+        year=parsed.year,
+        published=parsed.published,
+        issuer=parsed.issuer[:200],
+        jurisdiction=jurisdiction,
+        subunit=parsed.subunit[:100],
+        level=parsed.level,
+        source_name=parsed.source_name[:200],
+        source_url=parsed.source_url[:1000],
+        preamble=parsed.preamble,
+        text=parsed.text,
+        content_hash=digest,
+        warnings=list(parsed.warnings),
+        original_name=original_name[:255],
+        original_suffix=(parsed.file_kind or "txt")[:8],
+    )
+    try:
+        # A savepoint, so that a concurrent insert of the same text surfaces as a duplicate.
+        with transaction.atomic():
+            report.save()
+    except IntegrityError:
+        existing = Report.objects.filter(content_hash=digest).first()
+        if existing is None:
+            raise
+        raise DuplicateReport(existing) from None
+    _save_sections(report, parsed.sections)
+    if original is not None:
+        # Last, so that nothing after it can fail and leave the file without its row.
+        report.original.save("original", ContentFile(original), save=True)
+    return report
+
+
+def replace_sections(report: Report, sections: Iterable[ParsedSection]) -> None:
+    with transaction.atomic():
+        report.sections.all().delete()
+        _save_sections(report, sections)
+
+
+def _save_sections(report: Report, sections: Iterable[ParsedSection]) -> None:
+    flat = flatten_sections(sections)
+    saved: list[Section] = []
+    child_counts: dict[int | None, int] = {}
+    paths: list[list[int]] = []
+    for position, node in enumerate(flat, start=1):
+        child_counts[node.parent_index] = child_counts.get(node.parent_index, 0) + 1
+        parent_path = paths[node.parent_index] if node.parent_index is not None else []
+        path = [*parent_path, child_counts[node.parent_index]]
+        paths.append(path)
+        section = Section(
+            report=report,
+            parent=saved[node.parent_index] if node.parent_index is not None else None,
+            level=node.level,
+            number=node.number,
+            heading=node.heading,
+            body=node.body,
+            position=position,
+            anchor=anchor_for(path),
+        )
+        section.save()
+        saved.append(section)

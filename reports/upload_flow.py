@@ -1,0 +1,124 @@
+"""The admin upload, step by step: upload → preview with editable fields → confirm.
+
+Views stay thin: they call these two functions and render what comes back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.http import HttpRequest
+
+from reports import staging
+from reports.forms import ReviewForm, UploadForm
+from reports.ingest import DuplicateReport, find_duplicate, save_report
+from reports.models import Report
+from reports.parsing import ParseError, parse_upload
+from reports.parsing.types import ParsedReport
+
+TOO_LARGE = "文件过大，已拒绝：上传上限为 {mb} MB。"
+EXPIRED = "预览已过期或不存在，请重新上传文件。"
+
+
+@dataclass
+class Outcome:
+    upload_form: UploadForm | None = None
+    review_form: ReviewForm | None = None
+    parsed: ParsedReport | None = None
+    duplicate: Report | None = None
+    saved: Report | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+def handle_upload(request: HttpRequest) -> Outcome:
+    if request.method != "POST":
+        return Outcome(upload_form=UploadForm())
+    if getattr(request, "upload_too_large", False):
+        from django.conf import settings
+
+        mb = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
+        return Outcome(upload_form=UploadForm(), errors=[TOO_LARGE.format(mb=mb)])
+    form = UploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return Outcome(upload_form=form, errors=_form_errors(form))
+    upload = form.cleaned_data.get("file")
+    if upload is not None:
+        data, filename = upload.read(), upload.name
+    else:
+        data, filename = form.cleaned_data["text"].encode("utf-8"), "粘贴文本.txt"
+    source_url = form.cleaned_data.get("source_url", "")
+    try:
+        parsed = parse_upload(data, filename, source_url=source_url)
+    except ParseError as error:
+        return Outcome(upload_form=form, errors=[str(error)])
+    existing = find_duplicate(parsed.text)
+    if existing is not None:
+        return Outcome(
+            upload_form=form,
+            duplicate=existing,
+            errors=[f"该报告已存在（编号 {existing.pk}），未重复保存。"],
+        )
+    token = staging.stage(data, filename=filename, source_url=source_url)
+    return Outcome(review_form=ReviewForm(initial=_initial(parsed, token)), parsed=parsed)
+
+
+def handle_confirm(request: HttpRequest) -> Outcome:
+    token = request.POST.get("token", "")
+    staged = staging.load(token)
+    if staged is None:
+        return Outcome(upload_form=UploadForm(), errors=[EXPIRED])
+    data, filename, source_url = staged
+    try:
+        parsed = parse_upload(data, filename, source_url=source_url)
+    except ParseError as error:  # the same bytes parsed at preview; kept for safety
+        staging.discard(token)
+        return Outcome(upload_form=UploadForm(), errors=[str(error)])
+    form = ReviewForm(request.POST)
+    if not form.is_valid():
+        return Outcome(review_form=form, parsed=parsed, errors=_form_errors(form))
+    _apply_review(parsed, form.cleaned_data)
+    try:
+        report = save_report(parsed=parsed, original=data, original_name=filename)
+    except DuplicateReport as duplicate:
+        staging.discard(token)
+        return Outcome(
+            upload_form=UploadForm(),
+            duplicate=duplicate.existing,
+            errors=[f"该报告已存在（编号 {duplicate.existing.pk}），未重复保存。"],
+        )
+    staging.discard(token)
+    return Outcome(saved=report)
+
+
+def _initial(parsed: ParsedReport, token: str) -> dict:
+    return {
+        "token": token,
+        "title": parsed.title,
+        "doc_type": parsed.doc_type,
+        "year": parsed.year,
+        "published": parsed.published,
+        "issuer": parsed.issuer,
+        "jurisdiction_code": parsed.jurisdiction_code or "",
+        "subunit": parsed.subunit,
+        "level": parsed.level,
+        "source_name": parsed.source_name,
+        "source_url": parsed.source_url,
+    }
+
+
+def _apply_review(parsed: ParsedReport, data: dict) -> None:
+    jurisdiction = data["jurisdiction_code"]
+    parsed.title = data["title"]
+    parsed.doc_type = data["doc_type"]
+    parsed.year = data["year"]
+    parsed.published = data["published"]
+    parsed.issuer = data["issuer"]
+    parsed.jurisdiction_code = jurisdiction.code if jurisdiction else None
+    parsed.subunit = data["subunit"]
+    parsed.level = data["level"]
+    parsed.source_name = data["source_name"]
+    parsed.source_url = data["source_url"]
+
+
+def _form_errors(form) -> list[str]:
+    return [str(message) for messages in form.errors.values() for message in messages]

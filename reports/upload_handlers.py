@@ -1,0 +1,37 @@
+"""Refuse an oversized upload while it streams in, before it is read into memory or disk."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.files.uploadhandler import FileUploadHandler, StopUpload
+
+
+class SizeLimitUploadHandler(FileUploadHandler):
+    """First in FILE_UPLOAD_HANDLERS: counts bytes and stops the upload past the limit.
+
+    The view sees `request.upload_too_large` and answers with a clear message.
+    """
+
+    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
+        self.received = 0
+        if content_length and content_length > settings.MAX_UPLOAD_BYTES + 64 * 1024:
+            self._refuse()
+        return None
+
+    def new_file(self, *args, **kwargs) -> None:
+        super().new_file(*args, **kwargs)
+        self.received = 0
+
+    def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes:
+        self.received = getattr(self, "received", 0) + len(raw_data)
+        if self.received > settings.MAX_UPLOAD_BYTES:
+            self._refuse()
+        return raw_data
+
+    def file_complete(self, file_size: int) -> None:
+        return None
+
+    def _refuse(self) -> None:
+        if self.request is not None:
+            self.request.upload_too_large = True
+        raise StopUpload(connection_reset=False)
