@@ -1,0 +1,314 @@
+"""Normalization, re-splitting of flattened text, cruft removal with metadata harvesting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from .dates import find_date, is_date_only
+from .sections import match_heading
+
+# ---------------------------------------------------------------- normalize
+
+_ZERO_WIDTH = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\u180e\u034f"),
+    None,
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def normalize(text: str) -> str:
+    """NFKC, no zero-width or control characters, \\n line ends, single spaces, no blanks."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n"))
+    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    lines = (_SPACES.sub(" ", ln).strip(" |") for ln in text.split("\n"))
+    return "\n".join(ln.strip() for ln in lines if ln.strip())
+
+
+# ---------------------------------------------------------------- traditional → simplified
+
+
+@cache
+def _opencc():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@cache
+def _traditional_chars() -> frozenset[str]:
+    """Characters that t2s changes; built once from OpenCC's own dictionary."""
+    import os
+
+    import opencc
+
+    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
+    chars: set[str] = set()
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) >= 2 and len(parts[0]) == 1 and parts[0] != parts[1]:
+                    chars.add(parts[0])
+    except OSError:
+        pass
+    return frozenset(chars)
+
+
+def has_traditional(text: str) -> bool:
+    return not _traditional_chars().isdisjoint(text)
+
+
+def to_simplified(text: str) -> str:
+    """A simplified copy for detection only (never stored). Cheap when nothing to do."""
+    if not _traditional_chars().intersection(text):
+        return text
+    try:
+        out = _opencc().convert(text)
+    except Exception:  # the pure-python converter should not fail; detection can live without
+        return text
+    return out
+
+
+# ---------------------------------------------------------------- re-splitting
+
+_CN_NUM = "一二三四五六七八九十"
+# A heading marker inside a flattened line, with heading text (CJK) after it.
+_INLINE_HEADING = re.compile(
+    rf"(?:(?<=[。!?;:])|(?<=[。!?;:] )|(?<= ))"
+    rf"(?=(?:[{_CN_NUM}]{{1,3}}、|\([{_CN_NUM}]{{1,3}}\)|\d{{1,2}}[.、](?!\d)|\(\d{{1,2}}\)|\d{{1,2}}\))\s*[\u4e00-\u9fff“《])"
+)
+# "(一)" style markers are rarely inside sentences, so they may also split after a CJK char.
+_INLINE_L2 = re.compile(rf"(?<=[\u4e00-\u9fff”)])(?<!第)(?=\([{_CN_NUM}]{{1,3}}\)[\u4e00-\u9fff])")
+# In flattened text a space between Chinese characters is a lost paragraph break.
+_PARA_SPACE = re.compile(
+    r"(?<=[。!?;:”])\s+(?=[\u4e00-\u9fff“《(\d])|\s+(?=[一二三四五六七八九十]是)"
+)
+
+
+def resplit_line(line: str, total: int | None = None) -> list[str]:
+    """Restore the paragraph and heading breaks of a line whose breaks were lost.
+
+    Only lines that hold most of the document (or are very long) count as flattened:
+    a normal paragraph with an inline "1.…;2.…" list must stay one paragraph.
+    """
+    total = total or len(line)
+    if len(line) < 150 or (len(line) < 0.5 * total and len(line) < 2000):
+        return [line]
+    parts = re.split(r"\s*\|\s*", line) if " | " in line else [line]
+    out: list[str] = []
+    for part in parts:
+        part = _PARA_SPACE.sub("\n", part)
+        part = _INLINE_HEADING.sub("\n", part)
+        part = _INLINE_L2.sub("\n", part)
+        for piece in part.split("\n"):
+            out.extend(_split_heading_space(piece.strip()))
+    return [p for p in out if p]
+
+
+def _split_heading_space(piece: str) -> list[str]:
+    """ "三、下一步打算 持续推进…": in flattened text a space ends a short heading."""
+    if match_heading(piece):
+        m = re.match(r"^([^。;:!?\s]*[^。;:!?]{0,40}?)\s+(?=[\u4e00-\u9fff“《\d])", piece)
+        if m and len(m.group(1)) <= 45 and " " not in m.group(1):
+            return [m.group(1), piece[m.end() :]]
+    return [piece]
+
+
+_SENTENCE_END = '。!?;:”"|'
+_HEADING_START = re.compile(rf"^(?:[{_CN_NUM}]{{1,3}}、|\(|\d{{1,2}}[.、)]|[{_CN_NUM}]是)")
+
+
+def rejoin_wrapped(lines: list[str]) -> list[str]:
+    """PDF text breaks at every printed line; join lines broken mid-sentence."""
+    out: list[str] = []
+    for ln in lines:
+        if (
+            out
+            and len(out[-1]) >= 25
+            and out[-1][-1] not in _SENTENCE_END
+            and not _HEADING_START.match(ln)
+        ):
+            out[-1] += ln
+        else:
+            out.append(ln)
+    return out
+
+
+# ---------------------------------------------------------------- cruft and metadata
+
+
+@dataclass
+class Harvest:
+    """Metadata found in page chrome before it was removed."""
+
+    source_name: str = ""
+    publisher: str = ""  # 发布机构
+    doc_number: str = ""  # 文件编号
+    written: date | None = None  # 成文日期: the date on the document, not a publish date
+    published: date | None = None
+    published_rank: int = 99  # lower = more trustworthy label
+    warnings: list[str] = field(default_factory=list)
+
+    def offer_published(self, d: date | None, rank: int) -> None:
+        if d and rank < self.published_rank:
+            self.published, self.published_rank = d, rank
+
+
+_LABELS = (
+    r"信息来源|文章来源|稿件来源|来源|发布机构|发文机关|发布单位|发文单位|成文日期|发文日期|"
+    r"发布时间|发布日期|公开日期|发稿时间|发表时间|更新时间|时间|日期|文件编号|发文字号|文号|"
+    r"索引号|组配分类|主题分类|体裁分类|服务对象|有效性|关键词|作者|编辑|责任编辑|浏览次数|"
+    r"阅读次数|访问量|点击数|点击量|点击|浏览量|阅读量|评论|字号|字体|分类|主题词"
+)
+_LABEL_RE = re.compile(
+    rf"(?:^|(?<=[\s|\[【(]))[\[【(]?\s*({_LABELS})\s*[\]】)]?\s*[::]\s*|\[\s*({_LABELS})\s*\]\s*"
+)
+_STRONG_PUBLISH = {"发布时间", "发布日期", "公开日期", "发稿时间", "发表时间"}
+_WEAK_PUBLISH = {"时间", "日期", "更新时间"}
+
+_BREADCRUMB = re.compile(
+    r"^(?:当前位置|您当前所在位置|您的位置|您现在的位置|当前的位置|所在位置|现在位置|位置)\s*[::]"
+    r"|^(?:网站)?首页\s*[>›»/]|首页\s*>|>\s*正文$"
+)
+_CRUFT = re.compile(
+    r"^(?:关怀版|无障碍|长者模式|适老化|繁体|简体|English|登录|注册|搜索|网站地图|设为首页|加入收藏)(?:\s|$)"
+    r"|访问量|浏览次数|阅读次数|浏览量|阅读量|点击数|点击量|^分享到|^分享\s*[::]?$|^分享\s*[::]"
+    r"|^相关(?:文章|链接|阅读|稿件|新闻|附件)|^【?\s*(?:打印(?:本页|文章)?|关闭(?:窗口|本页)?|返回顶部|收藏|纠错)\s*】?$"
+    r"|字体\s*[::]?\s*[【\[]?\s*大\s*中\s*小|【\s*字[体号]|^下载文件|扫一扫|手机扫码|上一篇|下一篇|"
+    r"版权所有|备案号|ICP备|网站标识码|主办单位|承办单位|技术支持|网站识别码|公网安备|^今天是|星期[一二三四五六日天]\s*$"
+    r"|^评论\s*[::]\s*\d|^点击\s*[::]\s*\d*$"
+)
+_SPAM = re.compile(
+    r"https?://|www\.|\.(?:com|net|cc|vip|top|xyz)\b|彩票|博彩|代孕|棋牌|娱乐城|百家乐|六合彩|时时彩|"
+    r"葡京|威尼斯人|老虎机|真人视讯|电子游艺|体育投注|开户送|注册送|彩金|捕鱼|亚博|开云|菠菜|赌场|"
+    r"澳门(?!特别行政区)|外围|约炮|裸聊|色情|成人视频|av\d|私服|代开发票|办证|刷单|网赌|赌博网|投注",
+    re.I,
+)
+_SPAM_INLINE = re.compile(
+    r"[【\[(]?(?:https?://|www\.)[^\s\u4e00-\u9fff】\])]+[】\])]?"
+    r"|【[^】]{0,30}(?:彩票|博彩|代孕|棋牌|娱乐|葡京|百家乐|投注|菠菜|赌场)[^】]{0,30}】"
+)
+_PIPES_ONLY = re.compile(r"^[|\s]*$")
+
+
+def strip_inline_spam(line: str) -> str:
+    return _SPAM_INLINE.sub("", line).strip()
+
+
+def is_spam(line: str) -> bool:
+    """Short lines of mirror-site spam or links; long report paragraphs are never dropped."""
+    return len(line) < 60 and bool(_SPAM.search(line))
+
+
+def is_nav(line: str) -> bool:
+    """ "首页 | 政务公开 | 法治政府建设": a menu, not text (labels with ':' are metadata)."""
+    if len(line) > 80 or not re.search(r"[|>›»]", line) or re.search(r"[::。,\d]", line):
+        return False
+    parts = [p for p in re.split(r"\s*[|>›»]\s*|\s+", line) if p]
+    return len(parts) >= 3 and all(len(p) <= 10 for p in parts)
+
+
+def is_cruft(line: str) -> bool:
+    if _PIPES_ONLY.match(line) or is_nav(line):
+        return True
+    if len(line) <= 150 and _BREADCRUMB.search(line):
+        return True
+    return len(line) <= 80 and bool(_CRUFT.search(line))
+
+
+def _cells(line: str) -> list[tuple[str, str]]:
+    """(label, value) pairs of a metadata line; an unlabelled head gets label ''."""
+    pairs: list[tuple[str, str]] = []
+    last_label, last_end = "", 0
+    for m in _LABEL_RE.finditer(line):
+        value = line[last_end : m.start()]
+        if pairs or value.strip(" |"):
+            pairs.append((last_label, value.strip(" |")))
+        last_label, last_end = (m.group(1) or m.group(2)), m.end()
+    pairs.append((last_label, line[last_end:].strip(" |")))
+    return [(k, v.split(" | ")[0].strip(" |") if k else v) for k, v in pairs]
+
+
+def harvest_line(line: str, simp: str, h: Harvest, in_header: bool = True) -> bool:
+    """Take the metadata of a chrome line. True when the line is metadata and should go."""
+    if len(simp) > 160:
+        return False
+    if re.search(r"今天是|今日是", simp):  # site banner: a stale date, never the publish date
+        return True
+    pairs = _cells(simp)
+    labels = {k for k, _ in pairs if k}
+    if not labels:
+        # A bare date under the title is the page date; at the end it is the signature's.
+        if in_header and is_date_only(simp):
+            h.offer_published(find_date(simp), 5)
+            return True
+        return False
+    # A line with labels but most of its text unlabelled is a sentence, not chrome.
+    head = pairs[0][1] if not pairs[0][0] else ""
+    if len(head) > 40 and not is_date_only(head):
+        return False
+    for label, value in pairs:
+        # Values are matched on the simplified copy; keep the printed characters when
+        # t2s kept the length (it almost always does).
+        orig_value = value
+        if len(line) == len(simp) and value:
+            pos = simp.find(value)
+            if pos >= 0:
+                orig_value = line[pos : pos + len(value)]
+        value = value.strip()
+        if label in ("来源", "信息来源", "文章来源", "稿件来源"):
+            if value and not h.source_name:
+                h.source_name = orig_value.strip()[:60]
+        elif label in ("发布机构", "发文机关", "发布单位", "发文单位"):
+            if value and not h.publisher:
+                h.publisher = orig_value.strip().split(" ")[0][:60]
+        elif label in ("成文日期", "发文日期"):
+            h.written = h.written or find_date(value)
+        elif label in _STRONG_PUBLISH:
+            h.offer_published(find_date(value), 1)
+        elif label in _WEAK_PUBLISH:
+            h.offer_published(find_date(value), 2)
+        elif label in ("文件编号", "发文字号", "文号"):
+            h.doc_number = h.doc_number or value
+        elif label == "" and value and is_date_only(value):
+            # e.g. "2024-02-21 07:00:00 来源:... 评论:0": the page's publish date
+            h.offer_published(find_date(value), 3)
+    return True
+
+
+def clean_lines(
+    lines: list[str], simp: list[str], h: Harvest
+) -> tuple[list[str], list[str], list[bool]]:
+    """Drop chrome, spam and metadata lines, harvesting what they carry.
+
+    Returns the kept lines, their simplified copies, and for each kept line whether a
+    metadata line followed it (a title is usually followed by its date/来源 line).
+    """
+    out: list[str] = []
+    out_s: list[str] = []
+    meta_after: list[bool] = []
+    in_header = True
+    for line, s in zip(lines, simp, strict=True):
+        if is_cruft(s) or is_spam(s):
+            continue
+        if harvest_line(line, s, h, in_header):
+            if meta_after:
+                meta_after[-1] = True
+            continue
+        cleaned = strip_inline_spam(line)
+        if not cleaned:
+            continue
+        if cleaned != line:
+            s = strip_inline_spam(s)
+        if len(s) > 60:
+            in_header = False
+        out.append(cleaned)
+        out_s.append(s)
+        meta_after.append(False)
+    return out, out_s, meta_after

@@ -1,0 +1,220 @@
+"""From text to ParsedReport: clean, find title and metadata, resolve the place, build sections."""
+
+from __future__ import annotations
+
+import re
+
+from .clean import (
+    Harvest,
+    clean_lines,
+    has_traditional,
+    normalize,
+    rejoin_wrapped,
+    resplit_line,
+    to_simplified,
+)
+from .dates import find_date
+from .extract import HtmlHints
+from .metadata import (
+    body_year,
+    clean_html_title,
+    doc_type,
+    find_signature,
+    find_title,
+    is_department,
+    is_org,
+    issuer_from_title,
+    level_hint,
+    subject_fragment,
+    title_year,
+    township_name,
+)
+from .places import MASKED, PlaceResult, find_mentions, resolve
+from .sections import build_sections
+from .types import ParsedReport, ParseError
+
+MIN_CHARS = 50
+
+
+def _same_len_slice(orig: str, simp: str, start: int, end: int) -> str:
+    """The printed characters for a span found in the simplified copy."""
+    return orig[start:end] if len(orig) == len(simp) else simp[start:end]
+
+
+def _prepare(text: str, file_kind: str) -> tuple[list[str], list[str], list[bool], Harvest]:
+    norm = normalize(text)
+    if not norm:
+        raise ParseError("内容为空，请上传或粘贴报告正文")
+    lines: list[str] = []
+    for ln in norm.split("\n"):
+        lines.extend(resplit_line(ln, len(norm)))
+    if file_kind == "pdf":
+        lines = rejoin_wrapped(lines)
+    has_trad = has_traditional(norm)
+    # Detection only reads the header, the first paragraphs and the closing lines, so only
+    # those are converted (pure-python t2s costs ~3 ms per KB).
+    n = len(lines)
+    simp = [
+        to_simplified(ln) if has_trad and (i < 40 or i >= n - 10) else ln
+        for i, ln in enumerate(lines)
+    ]
+    harvest = Harvest()
+    lines, simp, meta_after = clean_lines(lines, simp, harvest)
+    visible = sum(len(re.sub(r"\s", "", ln)) for ln in lines)
+    if visible < MIN_CHARS:
+        raise ParseError(f"正文太短（清理后不足{MIN_CHARS}个字），不像是一份报告")
+    return lines, simp, meta_after, harvest
+
+
+def parse_clean_text(
+    text: str, *, source_url: str = "", file_kind: str = "txt", hints: HtmlHints | None = None
+) -> ParsedReport:
+    if not isinstance(text, str):
+        raise ParseError("无法读取内容")
+    lines, simp, meta_after, harvest = _prepare(text, file_kind)
+    report = ParsedReport(text="\n".join(lines), source_url=source_url, file_kind=file_kind)
+    try:
+        _fill(report, lines, simp, meta_after, harvest, hints or HtmlHints())
+    except ParseError:
+        raise
+    except Exception as e:  # never let a metadata heuristic crash an upload
+        report.warnings.append(f"解析报告结构时出错，仅保留正文（{type(e).__name__}）")
+    return report
+
+
+def _fill(
+    report: ParsedReport,
+    lines: list[str],
+    simp: list[str],
+    meta_after: list[bool],
+    harvest: Harvest,
+    hints: HtmlHints,
+) -> None:
+    w = report.warnings
+    w.extend(harvest.warnings)
+    info = find_title(lines, simp, meta_after)
+    if info.start >= 0:
+        # Short lines above the title are page chrome (site name, nav, spam).
+        keep_above = [i for i in range(info.start) if len(simp[i]) >= 60]
+        idx = keep_above + list(range(info.start, len(lines)))
+        shift = info.start - len(keep_above)
+        lines, simp = [lines[i] for i in idx], [simp[i] for i in idx]
+        info.start -= shift
+        info.end -= shift
+        report.text = "\n".join(lines)
+    elif hints.title and clean_html_title(normalize(hints.title)):
+        t = clean_html_title(normalize(hints.title))
+        lines, simp = [t, *lines], [to_simplified(t), *simp]
+        info.title, info.simp, info.start, info.end = t, simp[0], 0, 1
+        report.text = "\n".join(lines)
+    if info.title:
+        report.title = info.title
+    else:
+        w.append("未识别出标题")
+    title_s = info.simp
+    body, body_s = lines[info.end :], simp[info.end :]
+    report.preamble, report.sections = build_sections(body)
+
+    report.doc_type = doc_type(title_s, "\n".join(body_s), len(report.sections))
+
+    # ---- dates
+    sig = find_signature(lines, simp, info.end)
+    published = harvest.published if harvest.published_rank <= 2 else None
+    published = published or info.date or harvest.published
+    if published is None and hints.date:
+        published = find_date(hints.date)
+    if published is None and sig.date:
+        published = sig.date  # the closing signature date, as a last resort
+        w.append("发布日期取自文末落款日期")
+    report.published = published
+    if published is None:
+        w.append("未识别出发布日期")
+
+    # ---- year: the year reported on; never a document number, range or publish date
+    year = title_year(title_s) if title_s else None
+    if year is None:
+        year = body_year(body_s)
+    if report.doc_type == "reply":
+        doc_date = sig.date or harvest.written
+        year = doc_date.year if doc_date else year
+    report.year = year
+    if year is None:
+        w.append("未识别出报告年度")
+
+    # ---- issuer
+    issuer, issuer_s, strong_issuer = "", "", ""
+    span = issuer_from_title(title_s) if title_s else None
+    if span:
+        issuer_s = title_s[span[0] : span[1]]
+        issuer = _same_len_slice(info.title, title_s, *span)
+    elif sig.org:
+        issuer, issuer_s = sig.org, to_simplified(sig.org)
+    strong_issuer = issuer_s  # 发布机构/来源 below count as their own (weaker) fields
+    subject = subject_fragment(body_s)
+    title_has_place = bool(find_mentions(re.sub(r"《[^》]*》", "", title_s)))
+    if not issuer:
+        for cand in (harvest.publisher, harvest.source_name, hints.source):
+            cand_s = to_simplified(cand)
+            if not cand or not is_org(cand_s):
+                continue
+            speaks_for_all = re.search(r"[我全本][省市县区州旗]", "".join(body_s[:2])[:300])
+            if is_department(cand_s) and (title_has_place or subject or speaks_for_all):
+                continue  # a department hosting the county's own report is not its issuer
+            issuer, issuer_s = cand, cand_s
+            break
+    report.issuer = issuer
+    report.source_name = harvest.source_name or hints.source
+    if not issuer:
+        w.append("未识别出发布机关")
+
+    # ---- jurisdiction
+    first = next((s for s in body_s[:2] if s), "")
+    if not subject and MASKED.search(re.split(r"[。;]", first, maxsplit=1)[0][:160]):
+        subject = first[:160]
+    fields = [
+        ("title", re.sub(r"《[^》]*》", "", title_s), True),
+        ("issuer", strong_issuer, True),
+        ("publisher", to_simplified(harvest.publisher), True),
+        ("signature", to_simplified(sig.org), True),
+        ("subject", subject, False),
+        ("source", to_simplified(harvest.source_name), True),
+        ("source", to_simplified(hints.source), True),
+    ]
+    place = resolve(fields, level_cap=level_hint(body_s))
+    w.extend(place.warnings)
+    _set_place(report, place)
+
+    # ---- level and subunit
+    township = township_name(issuer_s) or township_name(title_s)
+    if township and not place.masked:
+        report.level, report.subunit = "township", township
+    elif issuer and is_department(issuer_s):
+        report.level, report.subunit = "department", _expand(issuer, place)
+    elif place.division is not None:
+        report.level = place.division.level
+    else:
+        w.append("未识别出行政层级")
+
+
+def _set_place(report: ParsedReport, place: PlaceResult) -> None:
+    report.province, report.prefecture, report.county = (
+        place.province,
+        place.prefecture,
+        place.county,
+    )
+    report.jurisdiction_code = place.code
+
+
+def _expand(org: str, place: PlaceResult) -> str:
+    """县司法局 on 海盐's site → 海盐县司法局: add the resolved place to a bare 县/市/省 prefix."""
+    name = org.split()[-1]
+    if find_mentions(name[:6]) and find_mentions(name[:6])[0].start == 0:
+        return name
+    prefix = {
+        "省": place.province,
+        "市": place.prefecture or (place.county if (place.county or "").endswith("市") else None),
+        "州": place.prefecture,
+        "县": place.county if (place.county or "").endswith("县") else None,
+        "区": place.county if (place.county or "").endswith("区") else None,
+    }.get(name[:1])
+    return f"{prefix}{name[1:]}" if prefix else name

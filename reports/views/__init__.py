@@ -1,0 +1,17 @@
+"""Report pages, browse pages, the report API and the error handlers."""
+
+from reports.views.browse import browse, coverage, jurisdiction
+from reports.views.errors import bad_request, page_not_found, server_error
+from reports.views.report import api_report, report_detail, report_original
+
+__all__ = [
+    "api_report",
+    "bad_request",
+    "browse",
+    "coverage",
+    "jurisdiction",
+    "page_not_found",
+    "report_detail",
+    "report_original",
+    "server_error",
+]
