@@ -33,12 +33,13 @@ class Outcome:
 def handle_upload(request: HttpRequest) -> Outcome:
     if request.method != "POST":
         return Outcome(upload_form=UploadForm())
+    files = request.FILES  # parses the body: the size-limit handler runs here
     if getattr(request, "upload_too_large", False):
         from django.conf import settings
 
         mb = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
         return Outcome(upload_form=UploadForm(), errors=[TOO_LARGE.format(mb=mb)])
-    form = UploadForm(request.POST, request.FILES)
+    form = UploadForm(request.POST, files)
     if not form.is_valid():
         return Outcome(upload_form=form, errors=_form_errors(form))
     upload = form.cleaned_data.get("file")

@@ -14,13 +14,18 @@ class SizeLimitUploadHandler(FileUploadHandler):
 
     def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
         self.received = 0
-        if content_length and content_length > settings.MAX_UPLOAD_BYTES + 64 * 1024:
-            self._refuse()
+        # Known too large from the request's length: refuse at the first file, where
+        # Django's parser catches StopUpload (it does not here).
+        self.too_large = bool(
+            content_length and content_length > settings.MAX_UPLOAD_BYTES + 64 * 1024
+        )
         return None
 
     def new_file(self, *args, **kwargs) -> None:
         super().new_file(*args, **kwargs)
         self.received = 0
+        if getattr(self, "too_large", False):
+            self._refuse()
 
     def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes:
         self.received = getattr(self, "received", 0) + len(raw_data)
