@@ -1,0 +1,197 @@
+"""Text normalisation and the two Whoosh analyzers used for Chinese text.
+
+* `normalize` runs before indexing and before querying: NFKC (full-width ２０２３ → 2023),
+  one line-ending style, traditional → simplified, lower case.
+* `JiebaTokenizer`: jieba default mode with *sequential* positions (token ordinal), so
+  phrase queries work (jieba's own ChineseAnalyzer uses character offsets as positions
+  and emits overlapping sub-words, which breaks phrases).
+* `BigramTokenizer`: overlapping CJK 2-grams, plus the last character of every CJK run
+  as a unigram, so every character is the first character of some term. That guarantees
+  recall however jieba cut a sentence: a run of >= 3 characters is a phrase of bigrams,
+  2 characters a term, 1 character a prefix query.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from whoosh.analysis import Token, Tokenizer
+
+# CJK ideographs (basic, extension A, compatibility) count as "Chinese" for the bigrams.
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RUN = re.compile(f"[{_CJK}]+")
+# What the bigram tokenizer emits: CJK runs, or runs of letters/digits (whole words).
+_BIGRAM_SPLIT = re.compile(f"([{_CJK}]+)|([^\\W{_CJK}_]+)")
+_WORDISH = re.compile(r"\w", re.UNICODE)
+
+# A value starting with this marker is already tokenized (by a rebuild worker): tokens
+# joined with \x1f, an empty token is a position gap.
+PRETOKENIZED = "\x00tok\x00"
+_SEP = "\x1f"
+
+_CONTROLS = {c: None for c in range(32) if chr(c) not in "\n\t"}
+_lock = threading.Lock()
+_jieba_ready = False
+
+
+@cache
+def _opencc():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@cache
+def _t2s_chars() -> dict[int, str]:
+    """One-to-one traditional → simplified character table (str.translate speed)."""
+    import opencc
+
+    table: dict[int, str] = {}
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        target = targets.split(" ")[0] if targets else ""
+        if len(source) == 1 and len(target) == 1 and source != target:
+            table[ord(source)] = target
+    return table
+
+
+@cache
+def _traditional_re() -> re.Pattern[str]:
+    chars = "".join(re.escape(chr(c)) for c in _t2s_chars())
+    return re.compile(f"[{chars}]")
+
+
+def normalize(text: str) -> str:
+    """NFKC, \\n line endings, simplified characters, lower case."""
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_CONTROLS)  # also keeps PRETOKENIZED markers out of real text
+    # OpenCC is the slow part: only run it when a traditional character is present.
+    if _traditional_re().search(text):
+        text = _opencc().convert(text)
+    return text.lower()
+
+
+@cache
+def _char_table() -> dict[int, str]:
+    """Every BMP character whose normal form is one different character (built once)."""
+    t2s = _t2s_chars()
+    table: dict[int, str] = {}
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        folded = unicodedata.normalize("NFKC", ch)
+        if len(folded) != 1:
+            continue
+        folded = t2s.get(ord(folded), folded)
+        lowered = folded.lower()
+        if len(lowered) == 1:
+            folded = lowered
+        if folded != ch:
+            table[code] = folded
+    return table
+
+
+def normalize_chars(text: str) -> str:
+    """Length-preserving normalisation (for highlighting and snippet scoring).
+
+    Index i of the result corresponds to index i of `text`; characters whose normal form
+    is longer than one character are left as they are.
+    """
+    return text.translate(_char_table())
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary and the OpenCC tables once per process (~1 s, ~110 MB)."""
+    global _jieba_ready
+    if _jieba_ready:
+        return
+    with _lock:
+        if _jieba_ready:
+            return
+        import logging
+
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        _opencc()
+        _traditional_re()
+        _char_table()
+        _jieba_ready = True
+
+
+def jieba_words(text: str) -> list[str]:
+    """Normalised text → jieba words, "" standing for punctuation/space (a position gap)."""
+    warm_up()
+    import jieba
+
+    return [w if _WORDISH.search(w) else "" for w in jieba.cut(text, HMM=True)]
+
+
+def pretokenize(text: str) -> str:
+    """The marker value a rebuild worker sends instead of raw text (see PRETOKENIZED)."""
+    return PRETOKENIZED + _SEP.join(jieba_words(text))
+
+
+def bigram_terms(text: str) -> list[str]:
+    """Normalised text → bigram-field terms, "" as a position gap between runs."""
+    terms: list[str] = []
+    for match in _BIGRAM_SPLIT.finditer(text):
+        cjk, word = match.groups()
+        if word:
+            terms.append(word)
+        else:
+            terms.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
+            terms.append(cjk[-1])
+        terms.append("")
+    return terms
+
+
+def _emit(terms: list[str], tokenizer_kwargs: dict, start_pos: int = 0) -> Iterator[Token]:
+    positions = tokenizer_kwargs.get("positions", False)
+    removestops = tokenizer_kwargs.get("removestops", True)
+    mode = tokenizer_kwargs.get("mode", "")
+    token = Token(positions, False, removestops=removestops, mode=mode)
+    for pos, term in enumerate(terms, start_pos):
+        if not term:
+            continue
+        token.text = term
+        token.boost = 1.0
+        token.stopped = False
+        if positions:
+            token.pos = pos
+        yield token
+
+
+class JiebaTokenizer(Tokenizer):
+    """jieba default mode; positions are token ordinals (phrase queries work)."""
+
+    def __call__(self, value: str, start_pos: int = 0, **kwargs) -> Iterator[Token]:
+        if value.startswith(PRETOKENIZED):
+            terms = value[len(PRETOKENIZED) :].split(_SEP)
+        else:
+            terms = jieba_words(value)
+        return _emit(terms, kwargs, start_pos)
+
+
+class BigramTokenizer(Tokenizer):
+    """Overlapping CJK bigrams + final-character unigrams; other words whole."""
+
+    def __call__(self, value: str, start_pos: int = 0, **kwargs) -> Iterator[Token]:
+        return _emit(bigram_terms(value), kwargs, start_pos)
+
+
+def jieba_analyzer() -> JiebaTokenizer:
+    # Text arrives normalised (documents.py / query.py): no filters needed.
+    return JiebaTokenizer()
+
+
+def bigram_analyzer() -> BigramTokenizer:
+    return BigramTokenizer()

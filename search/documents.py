@@ -1,0 +1,88 @@
+"""What one report looks like in the index (one document per report)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from django.db.models import Prefetch, QuerySet
+
+from reports.models import Report, Section
+from search.analysis import normalize
+
+UNKNOWN_PROVINCE = "地区不详"
+CT = "reports.report"
+
+
+def identifier(report_id: int) -> str:
+    """haystack's document id convention: app.model.pk."""
+    return f"{CT}.{report_id}"
+
+
+def reports_for_indexing(ids: Iterable[int] | None = None) -> QuerySet[Report]:
+    sections = Section.objects.only("id", "report_id", "heading", "body", "position").order_by(
+        "position"
+    )
+    qs = (
+        Report.objects.with_places()
+        .defer("text", "warnings", "original", "source_url")
+        .prefetch_related(Prefetch("sections", queryset=sections))
+        .order_by("pk")
+    )
+    if ids is not None:
+        qs = qs.filter(pk__in=list(ids))
+    return qs
+
+
+def province_name(report: Report) -> str:
+    province = report.places()["province"]
+    return province.name if province is not None else UNKNOWN_PROVINCE
+
+
+def build_document(report: Report) -> dict[str, Any]:
+    """Field values for `report` (sections must be prefetched, ordered by position).
+
+    The big text is normalised once here; both analyzers read the same string.
+    """
+    sections = list(report.sections.all())
+    headings = [s.heading for s in sections if s.heading]
+    body = "\n".join(
+        part
+        for part in (report.title, *headings, report.preamble, *(s.body for s in sections))
+        if part
+    )
+    doc: dict[str, Any] = {
+        "id": identifier(report.pk),
+        "django_ct": CT,
+        "django_id": str(report.pk),
+        "text": normalize(body),
+        "heads": normalize("\n".join([report.title, *headings])),
+        "province": province_name(report),
+        "year": str(report.year) if report.year else "",
+        "level": report.level or "",
+        "doc_type": report.doc_type or "",
+        "published": int(report.published.strftime("%Y%m%d")) if report.published else 0,
+    }
+    doc["grams"] = doc["text"]
+    doc["fingerprint"] = fingerprint(doc)
+    return doc
+
+
+def fingerprint(doc: dict[str, Any]) -> str:
+    """Hash of everything indexed: check_index compares it to detect stale documents."""
+    digest = hashlib.sha1(usedforsecurity=False)
+    for key in ("text", "heads", "province", "year", "level", "doc_type", "published"):
+        digest.update(f"{key}\x00{doc[key]}\x00".encode())
+    return digest.hexdigest()
+
+
+def whoosh_fields(doc: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty facet values: an empty string would become a facet value of its own."""
+    return {k: v for k, v in doc.items() if v != "" or k in ("text", "grams", "heads")}
+
+
+def iter_documents(ids: Iterable[int] | None = None, chunk: int = 200) -> Iterator[dict]:
+    qs = reports_for_indexing(ids)
+    for report in qs.iterator(chunk_size=chunk):
+        yield build_document(report)

@@ -1,0 +1,274 @@
+"""Writing the index: incremental changes after commit, full rebuilds, consistency checks.
+
+One writer at a time across processes (store.writer_lock, bounded wait). jieba runs
+before the lock is taken, so the lock is held only for Whoosh's own work. A writer that
+cannot get the lock in time journals its ids in `.pending`; the next writer applies them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import Index, LockError
+
+from reports.models import Report
+from search import store
+from search.analysis import pretokenize, warm_up
+from search.documents import (
+    build_document,
+    identifier,
+    iter_documents,
+    reports_for_indexing,
+    whoosh_fields,
+)
+from search.whoosh_backend import ChineseWhooshBackend, build_whoosh_schema
+
+log = logging.getLogger(__name__)
+
+# Below this many reports a rebuild runs in-process (starting workers costs ~1 s).
+POOL_THRESHOLD = 200
+
+
+def backend():
+    import haystack
+
+    return haystack.connections["default"].get_backend()
+
+
+def _whoosh() -> ChineseWhooshBackend | None:
+    be = backend()
+    return be if isinstance(be, ChineseWhooshBackend) else None
+
+
+# -- documents ---------------------------------------------------------------------------
+def prepared_documents(ids: Iterable[int]) -> list[dict]:
+    """Documents with jieba already run (text/heads pretokenized): done outside the lock."""
+    docs = []
+    for report in reports_for_indexing(ids):
+        doc = build_document(report)
+        doc["text"] = pretokenize(doc["text"])
+        doc["heads"] = pretokenize(doc["heads"])
+        docs.append(doc)
+    return docs
+
+
+def _open_live(root: Path) -> Index:
+    """The live index; the caller holds the writer lock (so creating it is safe)."""
+    if root.is_symlink() and (root.parent / root.readlink()).is_dir():
+        target = root.parent / root.readlink()
+    elif root.is_dir() and not root.is_symlink():
+        target = root
+    else:
+        target = store.new_generation_dir(root)
+        store.point_to(root, target)
+    storage = FileStorage(str(target), supports_mmap=False)
+    try:
+        return storage.open_index(schema=build_whoosh_schema())
+    except whoosh_index.EmptyIndexError:
+        return storage.create_index(build_whoosh_schema())
+
+
+def _write(ix: Index, docs: list[dict], delete_ids: Iterable[int], attempts: int = 100) -> None:
+    for attempt in range(attempts):
+        try:
+            writer = ix.writer()
+            break
+        except LockError:
+            # Someone writing without our flock (e.g. a stock haystack command): wait.
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+    try:
+        for report_id in delete_ids:
+            writer.delete_by_term("id", identifier(report_id))
+        for doc in docs:
+            writer.update_document(**whoosh_fields(doc))
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+# -- incremental -------------------------------------------------------------------------
+def apply_changes(*, update_ids: Iterable[int], delete_ids: Iterable[int]) -> None:
+    """Bring these reports' documents in line with the database (called after commit)."""
+    delete = {int(i) for i in delete_ids}
+    update = {int(i) for i in update_ids} - delete
+    be = _whoosh()
+    if be is None:
+        _apply_other_backend(update, delete)
+        return
+    docs = prepared_documents(update)
+    # An id to update that is gone from the database was deleted meanwhile.
+    delete |= update - {int(d["django_id"]) for d in docs}
+    commit_documents(be.root, docs, delete)
+
+
+def commit_documents(root: Path, docs: list[dict], delete: set[int]) -> bool:
+    """Write prepared documents under the cross-process lock; False if journaled instead."""
+    update = {int(d["django_id"]) for d in docs}
+    try:
+        with store.writer_lock(root):
+            if store.rebuild_running(root):
+                store.append_ids(store.sibling(root, "replay"), update=update, delete=delete)
+            pending_update, pending_delete = store.take_ids(store.sibling(root, "pending"))
+            if pending_update or pending_delete:
+                docs = docs + prepared_documents(pending_update - update - delete)
+                present = {int(d["django_id"]) for d in docs}
+                delete = delete | pending_delete | (pending_update - present)
+            _write(_open_live(root), docs, delete)
+        return True
+    except store.IndexBusy:
+        store.append_ids(store.sibling(root, "pending"), update=update, delete=delete)
+        log.warning(
+            "search index busy; %d change(s) left for the next writer", len(update | delete)
+        )
+        return False
+
+
+def _apply_other_backend(update: set[int], delete: set[int]) -> None:
+    from search.search_indexes import ReportIndex
+
+    be = backend()
+    objs = list(reports_for_indexing(update))
+    if objs:
+        be.update(ReportIndex(), objs)
+    for report_id in delete | (update - {o.pk for o in objs}):
+        be.remove(identifier(report_id))
+
+
+def clear() -> None:
+    """Swap in an empty index (atomic, like a rebuild)."""
+    be = _whoosh()
+    if be is None:
+        backend().clear()
+        return
+    root = be.root
+    target = store.new_generation_dir(root)
+    FileStorage(str(target), supports_mmap=False).create_index(build_whoosh_schema())
+    with store.writer_lock(root):
+        store.point_to(root, target)
+    store.remove_other_generations(root, keep=target)
+
+
+# -- full rebuild ------------------------------------------------------------------------
+def rebuild(progress: bool = True, procs: int | None = None) -> int:
+    """Build a fresh index in a new directory and swap it in; returns the document count."""
+    be = _whoosh()
+    if be is None:
+        return _rebuild_other_backend()
+    root = be.root
+    store.resolve(root)
+    marker = store.sibling(root, "rebuild")
+    with store.writer_lock(root):
+        marker.write_text(str(os.getpid()))
+    target = store.new_generation_dir(root)
+    try:
+        count = _build_into(target, progress, procs)
+        ix = FileStorage(str(target), supports_mmap=False).open_index()
+        with store.writer_lock(root, timeout=120):
+            store.point_to(root, target)
+            update, delete = store.take_ids(store.sibling(root, "replay"))
+            if update or delete:
+                _write(ix, prepared_documents(update), delete | (update - _existing(update)))
+            marker.unlink(missing_ok=True)
+    except BaseException:
+        marker.unlink(missing_ok=True)
+        if not (root.is_symlink() and root.resolve() == target.resolve()):
+            import shutil
+
+            shutil.rmtree(target, ignore_errors=True)
+        raise
+    store.remove_other_generations(root, keep=target)
+    return count
+
+
+def _existing(ids: set[int]) -> set[int]:
+    return set(Report.objects.filter(pk__in=ids).values_list("pk", flat=True))
+
+
+def _build_into(target: Path, progress: bool, procs: int | None) -> int:
+    from tqdm import tqdm
+    from whoosh.multiproc import MpWriter
+
+    warm_up()  # before any fork: children inherit jieba's dictionary
+    ix = FileStorage(str(target), supports_mmap=False).create_index(build_whoosh_schema())
+    ids = list(Report.objects.order_by("pk").values_list("pk", flat=True))
+    if procs is None:
+        procs = min(2, os.cpu_count() or 1) if len(ids) >= POOL_THRESHOLD else 1
+    if procs > 1:
+        # Whoosh's multiprocess writer: each child runs the analyzers (jieba) and writes
+        # its own segment; multisegment skips the final merge (Whoosh's per-posting cost
+        # made a merge as slow as the tokenizing). Measured 3.5x faster than one process.
+        writer = MpWriter(ix, procs=procs, batchsize=20, multisegment=True, limitmb=256)
+    else:
+        writer = ix.writer(limitmb=256)
+    bar = tqdm(total=len(ids), unit="份", disable=not progress, desc="重建索引")
+    count = 0
+    try:
+        for doc in iter_documents(ids):
+            writer.add_document(**whoosh_fields(doc))
+            count += 1
+            bar.update(1)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    finally:
+        bar.close()
+    return count
+
+
+def _rebuild_other_backend() -> int:
+    from search.search_indexes import ReportIndex
+
+    be = backend()
+    be.clear()
+    objs = list(reports_for_indexing())
+    be.update(ReportIndex(), objs)
+    return len(objs)
+
+
+# -- consistency -------------------------------------------------------------------------
+@dataclass
+class Differences:
+    missing: set[int] = field(default_factory=set)  # in the database, not in the index
+    stale: set[int] = field(default_factory=set)  # indexed content differs from the database
+    orphaned: set[int] = field(default_factory=set)  # in the index, not in the database
+
+    def __bool__(self) -> bool:
+        return bool(self.missing or self.stale or self.orphaned)
+
+
+def indexed_fingerprints() -> dict[int, str]:
+    be = _whoosh()
+    if be is None:
+        raise NotImplementedError("check_index supports the Whoosh backend only")
+    with be.current_index().refresh().searcher() as searcher:
+        return {int(f["django_id"]): f.get("fingerprint", "") for f in searcher.all_stored_fields()}
+
+
+def compare() -> Differences:
+    indexed = indexed_fingerprints()
+    diff = Differences()
+    seen: set[int] = set()
+    for report in reports_for_indexing():
+        seen.add(report.pk)
+        doc = build_document(report)
+        if report.pk not in indexed:
+            diff.missing.add(report.pk)
+        elif indexed[report.pk] != doc["fingerprint"]:
+            diff.stale.add(report.pk)
+    diff.orphaned = set(indexed) - seen
+    return diff
+
+
+def repair(diff: Differences) -> None:
+    apply_changes(update_ids=diff.missing | diff.stale, delete_ids=diff.orphaned)

@@ -1,0 +1,76 @@
+"""Snippets for the results page, computed at render time from the database sections.
+
+Only the 20 reports on the page are read (sections prefetched in one query); each
+section is scored by how often the query terms occur in it (headings count more), and
+a ~120-character window around the first hit of the best sections is escaped and marked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from reports.models import Report
+from search.analysis import normalize_chars
+from search.highlight import highlight_html, match_spans
+
+WINDOW = 120
+LEAD = 40  # characters shown before the first hit
+
+
+@dataclass
+class Snippet:
+    section: str  # the section's label (number + heading)
+    anchor: str
+    html: SafeString
+
+    def as_dict(self) -> dict[str, str]:
+        return {"section": self.section, "anchor": self.anchor, "html": str(self.html)}
+
+
+def _window(text: str, terms: list[str]) -> SafeString:
+    text = " ".join(text.split())
+    spans = match_spans(text, terms) if terms else []
+    start = max(0, spans[0][0] - LEAD) if spans else 0
+    end = min(len(text), start + WINDOW)
+    start = max(0, min(start, end - WINDOW))
+    piece = highlight_html(text[start:end], terms)
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    return mark_safe(escape(prefix) + piece + escape(suffix))
+
+
+def report_snippets(report: Report, terms: list[str], limit: int = 3) -> list[Snippet]:
+    """Up to `limit` snippets from the best-matching sections (sections prefetched)."""
+    sections = list(report.sections.all())
+    needles = [normalize_chars(t) for t in terms if t]
+    scored = []
+    for section in sections:
+        heading = normalize_chars(section.heading)
+        body = normalize_chars(section.body)
+        score = sum(3 * heading.count(n) + body.count(n) for n in needles)
+        if score:
+            scored.append((-score, section.position, section))
+    if not needles:
+        # No query (faceted browse): the opening of the report.
+        text = report.preamble or (sections[0].body if sections else "")
+        if not text:
+            return []
+        first = sections[0] if sections and not report.preamble else None
+        return [
+            Snippet(
+                str(first) if first else "导语", first.anchor if first else "", _window(text, [])
+            )
+        ]
+    scored.sort(key=lambda item: item[:2])
+    out = []
+    for _, _, section in scored[:limit]:
+        text = (
+            section.body if match_spans(section.body, needles) else section.body or section.heading
+        )
+        out.append(Snippet(str(section), section.anchor, _window(text, terms)))
+    if not out and report.preamble and match_spans(report.preamble, needles):
+        out.append(Snippet("导语", "", _window(report.preamble, terms)))
+    return out

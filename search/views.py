@@ -1,0 +1,201 @@
+"""The home page, the search page and its JSON twin. The URL carries the whole state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from reports.models import Jurisdiction, Report, Section
+from search import searching
+from search.forms import FACET_PARAMS, SORTS, BadParameter, SearchForm
+from search.query import parse, to_whoosh
+from search.snippets import Snippet, report_snippets
+
+EXAMPLES = ["行政复议", "柔性执法", '"证照分离"', "行政执法 -公安"]
+FACET_TITLES = {"province": "省份", "year": "年度", "level": "层级", "type": "类型"}
+LABELS = {"level": dict(Report.Level.choices), "type": dict(Report.DocType.choices)}
+
+
+@dataclass
+class Page:
+    form: SearchForm
+    q: str
+    count: int = 0
+    page: int = 1
+    pages: int = 1
+    results: list[dict[str, Any]] = field(default_factory=list)
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+
+
+def _state(form: SearchForm) -> dict[str, Any]:
+    data = form.cleaned_data
+    return {"q": data["q"], **{p: list(data[p]) for p in FACET_PARAMS}, "sort": data["sort"]}
+
+
+def _url(state: dict[str, Any], **changes: Any) -> str:
+    merged = {**state, **changes}
+    default_sort = "relevance" if merged["q"] else "newest"
+    params: list[tuple[str, Any]] = [("q", merged["q"])] if merged["q"] else []
+    for p in FACET_PARAMS:
+        params += [(p, v) for v in merged[p]]
+    if merged["sort"] != default_sort:
+        params.append(("sort", merged["sort"]))
+    if merged.get("page", 1) != 1:
+        params.append(("page", merged["page"]))
+    query = urlencode(params)
+    return reverse("search:search") + (f"?{query}" if query else "")
+
+
+def _run(form: SearchForm) -> Page:
+    data = form.cleaned_data
+    parsed = parse(data["q"])
+    page = Page(form=form, q=data["q"], notices=[*form.notices, *parsed.notes])
+    outcome = searching.run(
+        to_whoosh(parsed), filters=form.filters, sort=data["sort"], page=data["page"]
+    )
+    if outcome.count and data["page"] > outcome.pages:
+        page.notices.append(f"页码超出范围，已显示最后一页（第 {outcome.pages} 页）。")
+    page.count, page.page, page.pages = outcome.count, outcome.page, outcome.pages
+    page.facets = {p: outcome.facets.get(f, []) for p, f in FACET_PARAMS.items()}
+    sections = Section.objects.only(
+        "id", "report_id", "number", "heading", "body", "position", "anchor"
+    ).order_by("position")
+    reports = (
+        Report.objects.with_places()
+        .defer("text", "warnings")
+        .prefetch_related(Prefetch("sections", queryset=sections))
+        .in_bulk(outcome.ids)
+    )
+    terms = parsed.terms
+    for report_id in outcome.ids:
+        report = reports.get(report_id)
+        if report is None:  # deleted since it was indexed
+            continue
+        places = report.places()
+        page.results.append(
+            {
+                "report": report,
+                "places": places,
+                "snippets": report_snippets(report, terms),
+            }
+        )
+    return page
+
+
+def _facet_links(state: dict[str, Any], facets: dict[str, list[tuple[str, int]]]) -> list[dict]:
+    out = []
+    for param, title in FACET_TITLES.items():
+        selected = state[param]
+        values = []
+        for value, count in facets.get(param, []):
+            chosen = value in selected
+            toggled = [v for v in selected if v != value] if chosen else [*selected, value]
+            values.append(
+                {
+                    "value": value,
+                    "label": LABELS.get(param, {}).get(value, value),
+                    "count": count,
+                    "selected": chosen,
+                    "url": _url(state, **{param: toggled}),
+                }
+            )
+        out.append({"param": param, "title": title, "values": values})
+    return out
+
+
+def _chips(state: dict[str, Any]) -> list[dict[str, str]]:
+    chips = []
+    for param, title in FACET_TITLES.items():
+        for value in state[param]:
+            rest = [v for v in state[param] if v != value]
+            label = LABELS.get(param, {}).get(value, value)
+            chips.append({"label": f"{title}：{label}", "url": _url(state, **{param: rest})})
+    return chips
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    examples = [{"q": q, "url": _url(_empty_state(), q=q)} for q in EXAMPLES]
+    provinces = Jurisdiction.objects.provinces().filter(reports__isnull=False).distinct()
+    return render(
+        request,
+        "search/home.html",
+        {"examples": examples, "provinces": provinces, "report_count": Report.objects.count()},
+    )
+
+
+def _empty_state() -> dict[str, Any]:
+    return {"q": "", **{p: [] for p in FACET_PARAMS}, "sort": "newest"}
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET)
+    try:
+        form.full_clean()
+    except BadParameter as exc:
+        return render(request, "search/bad_request.html", {"message": str(exc)}, status=400)
+    page = _run(form)
+    page.notices = [*form.problems, *page.notices]
+    state = _state(form)
+    context = {
+        "page": page,
+        "state": state,
+        "sorts": SORTS,
+        "facets": _facet_links(state, page.facets),
+        "chips": _chips(state),
+        "clear_filters_url": _url(state, **{p: [] for p in FACET_PARAMS}),
+        "prev_url": _url(state, page=page.page - 1) if page.page > 1 else "",
+        "next_url": _url(state, page=page.page + 1) if page.page < page.pages else "",
+        "first": (page.page - 1) * searching.PER_PAGE + 1,
+    }
+    return render(request, "search/search.html", context)
+
+
+def _snippet_json(snippets: list[Snippet]) -> list[dict[str, str]]:
+    return [s.as_dict() for s in snippets]
+
+
+def api_search(request: HttpRequest) -> JsonResponse:
+    form = SearchForm(request.GET)
+    try:
+        form.full_clean()
+    except BadParameter as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    if form.problems:
+        return JsonResponse({"error": form.problems[0]}, status=400)
+    page = _run(form)
+    results = []
+    for item in page.results:
+        report, places = item["report"], item["places"]
+        results.append(
+            {
+                "id": report.pk,
+                "url": report.get_absolute_url(),
+                "title": report.title,
+                "doc_type": report.doc_type,
+                "province": places["province"].name if places["province"] else None,
+                "prefecture": places["prefecture"].name if places["prefecture"] else None,
+                "county": places["county"].name if places["county"] else None,
+                "level": report.level or None,
+                "year": report.year,
+                "published": report.published.isoformat() if report.published else None,
+                "snippets": _snippet_json(item["snippets"]),
+            }
+        )
+    return JsonResponse(
+        {
+            "count": page.count,
+            "page": page.page,
+            "pages": page.pages,
+            "notices": page.notices,
+            "results": results,
+            "facets": {p: [list(kv) for kv in page.facets[p]] for p in FACET_PARAMS},
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
