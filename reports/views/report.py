@@ -142,6 +142,7 @@ def api_report(request: HttpRequest, pk: str) -> JsonResponse:
             "level": report.level,
             "source_name": report.source_name,
             "source_url": report.source_url,
+            "preamble": report.preamble,
             "sections": section_dicts(sections),
         }
     )

@@ -22,6 +22,8 @@ def test_it_returns_the_report_with_its_nested_sections(client, make_report):
     assert response["Content-Type"] == "application/json"
     data = response.json()
     sections = data.pop("sections")
+    preamble = data.pop("preamble")
+    assert preamble == report.preamble
     assert data == {
         "id": report.pk,
         "url": f"http://testserver/reports/{report.pk}/",
