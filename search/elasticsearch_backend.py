@@ -101,10 +101,34 @@ class _MissingClientBackend(BaseSearchBackend):
 
 
 class ChineseElasticsearchBackend(_base_backend()):
+    """The same operations the search page and the index keeper use on Whoosh."""
+
     DEFAULT_SETTINGS = index_settings()
 
     def build_schema(self, fields):
         return chinese_mapping(fields)
+
+    def run_search(self, parsed, *, filters, sort="relevance", page=1, per_page=20):
+        from search.es_query import read_response, search_body
+        from search.searching import SearchOutcome
+
+        if not self.setup_complete:
+            self.setup()
+        body = search_body(parsed, filters=filters, sort=sort, page=page, per_page=per_page)
+        ids, count, facets = read_response(self.conn.search(index=self.index_name, body=body))
+        pages = max(1, -(-count // per_page))
+        return SearchOutcome(
+            ids=ids, count=count, page=min(page, pages), pages=pages, facets=facets
+        )
+
+    def apply_changes(self, *, update_ids, delete_ids) -> None:
+        from search.documents import identifier, reports_for_indexing
+        from search.search_indexes import ReportIndex
+
+        if update_ids:
+            self.update(ReportIndex(), list(reports_for_indexing(update_ids)))
+        for pk in delete_ids:
+            self.remove(identifier(pk))
 
 
 def _query_class():
