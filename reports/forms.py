@@ -67,7 +67,7 @@ class ReviewForm(forms.Form):
     published = forms.DateField(
         label="发布日期",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         input_formats=["%Y-%m-%d"],
     )
     issuer = forms.CharField(label="发布主体", required=False, max_length=200)

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 
@@ -95,6 +96,16 @@ class HistoricalName(models.Model):
         return f"{self.name} → {self.jurisdiction.name}（{self.changed_year}）"
 
 
+def province_code() -> Coalesce:
+    """A report's province code: the top ancestor of its jurisdiction, at whatever level."""
+    return Coalesce(
+        F("jurisdiction__parent__parent__code"),
+        F("jurisdiction__parent__code"),
+        F("jurisdiction__code"),
+        output_field=models.CharField(),
+    )
+
+
 class ReportQuerySet(models.QuerySet):
     def with_places(self) -> ReportQuerySet:
         return self.select_related(
@@ -107,6 +118,11 @@ class ReportQuerySet(models.QuerySet):
             | Q(jurisdiction__parent__code=code)
             | Q(jurisdiction__parent__parent__code=code)
         )
+
+    def counts_by_province_code(self) -> dict[str | None, int]:
+        """Report counts keyed by the province code above each report (None: place unknown)."""
+        rows = self.order_by().values(code=province_code()).annotate(n=models.Count("id"))
+        return {row["code"]: row["n"] for row in rows}
 
     def under(self, jurisdiction: Jurisdiction) -> ReportQuerySet:
         return self.filter(

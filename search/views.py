@@ -122,7 +122,8 @@ def _chips(state: dict[str, Any]) -> list[dict[str, str]]:
 
 def home(request: HttpRequest) -> HttpResponse:
     examples = [{"q": q, "url": _url(_empty_state(), q=q)} for q in EXAMPLES]
-    provinces = Jurisdiction.objects.provinces().filter(reports__isnull=False).distinct()
+    codes = [code for code in Report.objects.counts_by_province_code() if code]
+    provinces = Jurisdiction.objects.provinces().filter(code__in=codes)
     return render(
         request,
         "search/home.html",

@@ -6,14 +6,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Case, CharField, Count, F, IntegerField, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Count, F, IntegerField, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from reports.forms_browse import SubunitFilterForm
-from reports.models import Jurisdiction, Report
+from reports.models import Jurisdiction, Report, province_code
 from reports.views.common import error_page, search_url
 
 _CODE = re.compile(r"^[1-9]\d{5}$")
@@ -26,23 +25,8 @@ _SUBUNIT_GROUPS = (
 )
 
 
-def province_code_expression() -> Coalesce:
-    """A report's province code: the top ancestor of its jurisdiction, which may be any level."""
-    return Coalesce(
-        F("jurisdiction__parent__parent__code"),
-        F("jurisdiction__parent__code"),
-        F("jurisdiction__code"),
-        output_field=CharField(),
-    )
-
-
 def _counts_by_province() -> dict[str | None, int]:
-    rows = (
-        Report.objects.order_by()
-        .values(province_code=province_code_expression())
-        .annotate(n=Count("id"))
-    )
-    return {row["province_code"]: row["n"] for row in rows}
+    return Report.objects.counts_by_province_code()
 
 
 @require_safe
@@ -77,7 +61,7 @@ def coverage(request: HttpRequest) -> HttpResponse:
     # One aggregate query: (province code, year) → count.
     rows = (
         Report.objects.order_by()
-        .values("year", province_code=province_code_expression())
+        .values("year", province_code=province_code())
         .annotate(n=Count("id"))
     )
     counts: dict[tuple[str | None, int | None], int] = {}
