@@ -1,0 +1,1 @@
+"""Synthetic corpus and the search benchmark (`python manage.py benchmark`, BENCHMARKS.md)."""

@@ -1,0 +1,70 @@
+"""Hit counts per benchmark query: what the optimisations must not change.
+
+`expected_counts.json` was recorded with the implementation before the performance
+work, on the fixed small corpus below (`python -m bench.hitcounts --record`, in a
+scratch site); tests/bench/test_hit_counts.py checks the current code against it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bench.queries import QUERIES, BenchQuery
+
+EXPECTED = Path(__file__).resolve().parent / "expected_counts.json"
+EXPECTED_FACETS = Path(__file__).resolve().parent / "expected_facets.json"
+CORPUS_N = 60
+CORPUS_SEED = 7
+FILTER_FIELDS = {"province": "province", "year": "year", "level": "level", "type": "doc_type"}
+
+
+def search_outcome(query: BenchQuery):
+    """What the search page gets for this query (same parse/filters as the view)."""
+    from search import searching
+    from search.query import parse, to_whoosh
+
+    filters = {FILTER_FIELDS[k]: [v] for k, v in query.filters.items()}
+    return searching.run(to_whoosh(parse(query.q)), filters=filters)
+
+
+def current_counts() -> dict[str, int]:
+    return {query.key: search_outcome(query).count for query in QUERIES}
+
+
+def current_facets() -> dict[str, dict[str, list]]:
+    return {
+        query.key: {k: [list(kv) for kv in v] for k, v in search_outcome(query).facets.items()}
+        for query in QUERIES
+    }
+
+
+def expected_facets() -> dict[str, dict[str, list]]:
+    return json.loads(EXPECTED_FACETS.read_text(encoding="utf-8"))
+
+
+def expected_counts() -> dict[str, int]:
+    return json.loads(EXPECTED.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":  # run with DJANGO_SETTINGS_MODULE and a scratch site's env
+    import sys
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from bench import corpus
+    from search import indexing
+
+    call_command("migrate", verbosity=0)
+    corpus.load(CORPUS_N, CORPUS_SEED)
+    indexing.rebuild(progress=False, procs=1)
+    counts = current_counts()
+    if "--record" in sys.argv:
+        EXPECTED.write_text(json.dumps(counts, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        EXPECTED_FACETS.write_text(
+            json.dumps(current_facets(), ensure_ascii=False, sort_keys=True) + "\n", "utf-8"
+        )
+    print(json.dumps(counts, ensure_ascii=False))

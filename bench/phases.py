@@ -1,0 +1,138 @@
+"""The benchmark's steps that need Django, each run in its own process by bench.runner.
+
+    python -m bench.phases load --n N --seed S
+    python -m bench.phases tokenize | build | stock_build
+    python -m bench.phases upload --url URL --count K --seed S
+
+The environment (bench.site.site_env) points the settings at the benchmark's scratch
+database, index and media folder. Each step prints one JSON object as its last line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+
+def _dir_mb(path: Path) -> float:
+    path = path.resolve()
+    total = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
+    return round(total / 2**20, 1)
+
+
+def load(args) -> dict:
+    from django.core.management import call_command
+
+    from bench import corpus
+    from reports.models import Report
+
+    call_command("migrate", interactive=False, verbosity=0)
+    started = time.perf_counter()
+    count = corpus.load(args.n, args.seed)
+    chars = sum(len(t) for t in Report.objects.values_list("text", flat=True).iterator())
+    return {"loaded": count, "chars": chars, "load_s": round(time.perf_counter() - started, 2)}
+
+
+def tokenize(args) -> dict:
+    """jieba's stock ChineseAnalyzer over every report's full text, in this one process."""
+    from jieba.analyse import ChineseAnalyzer
+
+    from reports.models import Report
+
+    texts = list(Report.objects.order_by("pk").values_list("text", flat=True))
+    started = time.perf_counter()
+    analyzer = ChineseAnalyzer()  # jieba's dictionary loads on first use: counted
+    tokens = 0
+    for text in texts:
+        for _ in analyzer(text):
+            tokens += 1
+    elapsed = time.perf_counter() - started
+    chars = sum(len(t) for t in texts)
+    return {"tokenize_s": round(elapsed, 2), "tokens": tokens, "chars_per_s": int(chars / elapsed)}
+
+
+def build(args) -> dict:
+    """What `manage.py rebuild_index` does, timed."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    started = time.perf_counter()
+    call_command("rebuild_index", interactive=False, verbosity=0)
+    elapsed = time.perf_counter() - started
+    return {"build_s": round(elapsed, 2), "index_mb": _dir_mb(Path(settings.SEARCH_INDEX_PATH))}
+
+
+def stock_build(args) -> dict:
+    """haystack's own update_index (batches of 1,000) into the stock Whoosh index."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    started = time.perf_counter()
+    call_command("update_index", batchsize=1000, verbosity=0)
+    elapsed = time.perf_counter() - started
+    path = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
+    return {"stock_build_s": round(elapsed, 2), "stock_index_mb": _dir_mb(path)}
+
+
+def _found(url: str, marker: str, report_id: int) -> bool:
+    query = urllib.parse.urlencode({"q": marker})
+    with urllib.request.urlopen(f"{url}/api/search?{query}", timeout=30) as response:
+        data = json.loads(response.read())
+    return any(r["id"] == report_id for r in data["results"])
+
+
+def upload(args) -> dict:
+    """save_report (the real signal/on_commit path) → poll the search API until found."""
+    from bench import corpus
+    from reports.ingest import save_report
+
+    rng = random.Random(args.seed)
+    times = []
+    for synthetic in corpus.generate(args.count, seed=args.seed + 1000):
+        marker = "".join(rng.choice("甲乙丙丁戊己庚辛壬癸") for _ in range(10))
+        synthetic.title = f"{synthetic.title}（测评{marker}）"
+        parsed = corpus.parsed_report(synthetic)
+        started = time.perf_counter()
+        report = save_report(parsed=parsed)
+        while not _found(args.url, marker, report.pk):
+            if time.perf_counter() - started > 60:
+                raise SystemExit(f"report {report.pk} not searchable after 60 s")
+            time.sleep(0.01)
+        times.append(round(time.perf_counter() - started, 3))
+    return {"upload_s": times}
+
+
+PHASES = {
+    "load": load,
+    "tokenize": tokenize,
+    "build": build,
+    "stock_build": stock_build,
+    "upload": upload,
+}
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("phase", choices=sorted(PHASES))
+    parser.add_argument("--n", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--url", default="")
+    parser.add_argument("--count", type=int, default=5)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+
+    django.setup()
+    result = PHASES[args.phase](args)
+    print(json.dumps(result, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,56 @@
+"""The fixed benchmark queries: 1–3 words, some with province/year filters.
+
+`filters` use the search API's parameters (province/year/level/type). A query is
+"single" when it is one term without filters: every report whose text contains that
+string must be found, so its hit count must equal the naive icontains count exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class BenchQuery:
+    q: str
+    filters: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def single(self) -> bool:
+        return not self.filters and " " not in self.q and not self.q.startswith(("-", '"'))
+
+    @property
+    def key(self) -> str:
+        extra = "&".join(f"{k}={v}" for k, v in sorted(self.filters.items()))
+        return f"{self.q}?{extra}" if extra else self.q
+
+    def params(self) -> list[tuple[str, str]]:
+        return [("q", self.q), *sorted(self.filters.items())]
+
+
+QUERIES: tuple[BenchQuery, ...] = (
+    BenchQuery("行政复议"),
+    BenchQuery("法治政府建设"),
+    BenchQuery("执法"),
+    BenchQuery("柔性执法"),
+    BenchQuery("证照分离"),
+    BenchQuery("营商环境"),
+    BenchQuery("行政规范性文件"),
+    BenchQuery("重大行政决策"),
+    BenchQuery("公平竞争审查"),
+    BenchQuery("习近平法治思想"),
+    BenchQuery("矛盾纠纷"),
+    BenchQuery("税"),
+    BenchQuery("诉源治理"),
+    BenchQuery("法律顾问"),
+    BenchQuery("行政执法 公示"),
+    BenchQuery("合法性审查 规范性文件"),
+    BenchQuery("政务公开 OR 政务服务"),
+    BenchQuery("法治 -公安"),
+    BenchQuery("行政复议", {"province": "浙江省"}),
+    BenchQuery("执法", {"year": "2023"}),
+    BenchQuery("营商环境", {"province": "河南省", "year": "2021"}),
+    BenchQuery("普法 宣传", {"year": "2024"}),
+    BenchQuery("信访", {"province": "广东省"}),
+    BenchQuery("应急管理 预案"),
+)

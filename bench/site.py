@@ -1,0 +1,183 @@
+"""Scratch sites for the benchmark: environments, gunicorn processes, worker memory.
+
+Like tests/deploy/helpers.clean_env: the app's variables are never inherited from the
+shell, and everything (database, index, media) lives under the benchmark's work dir.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+APP_PREFIXES = ("GUNICORN_", "DJANGO_", "SEARCH_", "ELASTICSEARCH_", "SECURE_", "STOCK_")
+APP_VARIABLES = {
+    "DEBUG",
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "CSRF_TRUSTED_ORIGINS",
+    "DATABASE_URL",
+    "CONN_MAX_AGE",
+    "VAR_DIR",
+    "STATIC_ROOT",
+    "MEDIA_ROOT",
+    "MAX_UPLOAD_BYTES",
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+    "BEHIND_TLS_PROXY",
+    "LOG_LEVEL",
+    "WEB_CONCURRENCY",
+    "FORWARDED_ALLOW_IPS",
+    "IMPORT_SAMPLES",
+    "REBUILD_INDEX",
+    "FAST_PASSWORD_HASHER",
+}
+
+
+def site_env(workdir: Path, **overrides: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in APP_VARIABLES and not k.startswith(APP_PREFIXES)
+    }
+    env.update(
+        PATH=f"{Path(PYTHON).parent}{os.pathsep}{env.get('PATH', '')}",
+        PYTHONPATH=str(ROOT),
+        PYTHONUNBUFFERED="1",
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DEBUG="0",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        VAR_DIR=str(workdir / "var"),
+        DATABASE_URL=f"sqlite:///{workdir / 'db.sqlite3'}",
+        SEARCH_INDEX_PATH=str(workdir / "whoosh"),
+        STOCK_INDEX_PATH=str(workdir / "whoosh-stock"),
+        MEDIA_ROOT=str(workdir / "media"),
+        STATIC_ROOT=str(workdir / "static"),
+        LOG_LEVEL="WARNING",
+    )
+    env.update(overrides)
+    return env
+
+
+def run_phase(phase: str, *args: str, env: dict[str, str], timeout: float = 7200) -> dict:
+    """python -m bench.phases PHASE ...; its last stdout line, parsed."""
+    result = subprocess.run(
+        [PYTHON, "-m", "bench.phases", phase, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    lines = result.stdout.strip().splitlines()
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(
+            f"bench phase {phase} exited {result.returncode}\n"
+            f"stdout:\n{result.stdout[-3000:]}\nstderr:\n{result.stderr[-3000:]}"
+        )
+    return json.loads(lines[-1])
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Server:
+    url: str
+    process: subprocess.Popen
+    log: Path
+
+    def worker_pids(self) -> list[int]:
+        pids = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.process.pid:
+                pids.append(int(stat.parent.name))
+        return pids
+
+    def worker_memory_mb(self) -> dict[str, float]:
+        """Largest resident set (now, and peak VmHWM) among the workers."""
+        rss = hwm = 0.0
+        for pid in self.worker_pids():
+            with contextlib.suppress(OSError):
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        rss = max(rss, int(line.split()[1]) / 1024)
+                    elif line.startswith("VmHWM:"):
+                        hwm = max(hwm, int(line.split()[1]) / 1024)
+        return {"rss_mb": round(rss, 1), "peak_rss_mb": round(hwm, 1)}
+
+
+def _wait_until_serving(url: str, server: Server) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"gunicorn exited:\n{server.log.read_text()[-4000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except urllib.error.HTTPError:
+            return  # it answered (a 404 for the probe path is fine)
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.1)
+    raise RuntimeError(f"gunicorn did not answer {url}:\n{server.log.read_text()[-4000:]}")
+
+
+@contextlib.contextmanager
+def gunicorn(env: dict[str, str], log: Path, workers: int = 2) -> Iterator[Server]:
+    """config/gunicorn.py (preload, warm_up before fork) on a free loopback port."""
+    port = free_port()
+    env = {
+        **env,
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": str(workers),
+        "GUNICORN_MAX_REQUESTS": "0",  # no recycling in the middle of a measurement
+        "GUNICORN_LOG_LEVEL": "warning",
+    }
+    sink = log.open("wb")
+    process = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.py", "config.wsgi"],
+        cwd=ROOT,
+        env=env,
+        stdout=sink,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    server = Server(f"http://127.0.0.1:{port}", process, log)
+    try:
+        # A path that does not search (404): the first search stays for the measurement.
+        _wait_until_serving(f"{server.url}/bench-probe-404", server)
+        # Both workers must be up (forked) before anything is measured.
+        deadline = time.monotonic() + 30
+        while len(server.worker_pids()) < workers and time.monotonic() < deadline:
+            time.sleep(0.05)
+        yield server
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        sink.close()
