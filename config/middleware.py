@@ -4,7 +4,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 
 
@@ -36,8 +36,60 @@ class DatabaseUnavailableMiddleware:
         if isinstance(exception, OperationalError | InterfaceError) or (
             isinstance(exception, DatabaseError) and "connection" in str(exception).lower()
         ):
-            body = render_to_string("503.html", request=None)
-            response = HttpResponse(body, status=503)
+            if request.path.startswith("/api/"):
+                # API clients parse JSON: the same message, in the API's shape.
+                response = JsonResponse(
+                    {"error": "数据库暂时无法连接，请稍后再试。"},
+                    status=503,
+                    json_dumps_params={"ensure_ascii": False},
+                )
+            else:
+                response = HttpResponse(render_to_string("503.html", request=None), status=503)
             response["Retry-After"] = "30"
             return response
         return None
+
+
+class RequestSizeLimitMiddleware:
+    """Refuse a request body larger than MAX_UPLOAD_BYTES from its Content-Length alone.
+
+    Early in MIDDLEWARE, before CSRF reads request.POST: otherwise Django's multipart
+    parser, told to stop by reports.upload_handlers, drains the rest of the body by
+    iterating gunicorn's input line by line, and a 50 MB file without newlines became one
+    50 MB line in the worker's memory (tests/drills/test_large_upload.py). Here the body
+    is read and thrown away in 64 KB pieces (so the client gets the answer rather than a
+    reset connection), at most DRAIN_LIMIT bytes of it; past that the connection closes.
+    """
+
+    SLACK = 64 * 1024  # the form's other fields and the multipart framing
+    DRAIN_LIMIT = 128 * 1024 * 1024
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.MAX_UPLOAD_BYTES + self.SLACK:
+            self._drain(request, length)
+            mb = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
+            message = f"文件过大，已拒绝：上传上限为 {mb} MB。"
+            body = render_to_string("400.html", {"message": message}, request=None)
+            response = HttpResponse(body, status=400)
+            response["Connection"] = "close"
+            return response
+        return self.get_response(request)
+
+    def _drain(self, request: HttpRequest, length: int) -> None:
+        stream = request.META.get("wsgi.input")
+        remaining = min(length, self.DRAIN_LIMIT)
+        try:
+            while stream is not None and remaining > 0:
+                chunk = stream.read(min(64 * 1024, remaining))
+                if not chunk:
+                    break
+                remaining -= len(chunk)
+        except OSError:
+            pass

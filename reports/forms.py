@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import ProhibitNullCharactersValidator
 
 from reports.models import Jurisdiction, Report
 
@@ -22,6 +23,25 @@ def validate_source_url(value: str) -> str:
     return value
 
 
+NULL_CHARACTERS = "不能包含空字符（\\x00），请检查内容后重试。"
+
+
+class TextField(forms.CharField):
+    """A CharField whose refusal of NUL characters reads well in Chinese.
+
+    (Django's own zh-hans message, 不允许是用空字符串, says "empty string".)
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.validators = [
+            ProhibitNullCharactersValidator(message=NULL_CHARACTERS)
+            if isinstance(v, ProhibitNullCharactersValidator)
+            else v
+            for v in self.validators
+        ]
+
+
 class UploadForm(forms.Form):
     file = forms.FileField(
         label="报告文件",
@@ -29,13 +49,13 @@ class UploadForm(forms.Form):
         help_text=f"支持 .txt、.html、.docx、.pdf（文字版）；任意编码；"
         f"不超过 {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB。",
     )
-    text = forms.CharField(
+    text = TextField(
         label="或粘贴正文",
         required=False,
         widget=forms.Textarea(attrs={"rows": 10}),
         max_length=2_000_000,
     )
-    source_url = forms.CharField(label="原文链接（可选）", required=False, max_length=1000)
+    source_url = TextField(label="原文链接（可选）", required=False, max_length=1000)
 
     def clean_source_url(self) -> str:
         return validate_source_url(self.cleaned_data.get("source_url", ""))
@@ -46,7 +66,7 @@ class UploadForm(forms.Form):
         text = (cleaned.get("text") or "").strip()
         if upload and text:
             raise ValidationError("请上传文件或粘贴正文，二者选其一。")
-        if not upload and not text:
+        if not upload and not text and "text" not in self.errors:
             raise ValidationError("请选择要上传的文件，或粘贴报告正文。")
         if upload is not None and upload.size > settings.MAX_UPLOAD_BYTES:
             raise ValidationError(
@@ -61,7 +81,7 @@ class ReviewForm(forms.Form):
     """Every field the parser filled, editable before the report is saved."""
 
     token = forms.RegexField(regex=r"^[0-9a-f]{32}$", widget=forms.HiddenInput)
-    title = forms.CharField(label="标题", max_length=300)
+    title = TextField(label="标题", max_length=300)
     doc_type = forms.ChoiceField(label="文件类型", choices=Report.DocType.choices)
     year = forms.IntegerField(label="报告年度", required=False, min_value=1990, max_value=2100)
     published = forms.DateField(
@@ -70,19 +90,19 @@ class ReviewForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         input_formats=["%Y-%m-%d"],
     )
-    issuer = forms.CharField(label="发布主体", required=False, max_length=200)
-    jurisdiction_code = forms.CharField(
+    issuer = TextField(label="发布主体", required=False, max_length=200)
+    jurisdiction_code = TextField(
         label="行政区划代码",
         required=False,
         max_length=6,
         help_text="六位 GB/T 2260 代码，如 350700（南平市）；留空表示地区不详。",
     )
-    subunit = forms.CharField(label="部门/乡镇", required=False, max_length=100)
+    subunit = TextField(label="部门/乡镇", required=False, max_length=100)
     level = forms.ChoiceField(
         label="层级", required=False, choices=[("", "不详"), *Report.Level.choices]
     )
-    source_name = forms.CharField(label="来源", required=False, max_length=200)
-    source_url = forms.CharField(label="原文链接", required=False, max_length=1000)
+    source_name = TextField(label="来源", required=False, max_length=200)
+    source_url = TextField(label="原文链接", required=False, max_length=1000)
 
     def clean_source_url(self) -> str:
         return validate_source_url(self.cleaned_data.get("source_url", ""))

@@ -5,6 +5,7 @@ Views stay thin: they call these two functions and render what comes back.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from django.http import HttpRequest
@@ -18,6 +19,11 @@ from reports.parsing.types import ParsedReport
 
 TOO_LARGE = "文件过大，已拒绝：上传上限为 {mb} MB。"
 EXPIRED = "预览已过期或不存在，请重新上传文件。"
+NO_WORDS = "正文几乎没有文字（只有标点或符号），不像是一份报告。"
+# A report has words: below this many letters, digits or CJK characters the parser's
+# length check was passed by punctuation alone (。。。，，，), which nobody can search for.
+MIN_WORD_CHARS = 20
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 @dataclass
@@ -52,6 +58,8 @@ def handle_upload(request: HttpRequest) -> Outcome:
         parsed = parse_upload(data, filename, source_url=source_url)
     except ParseError as error:
         return Outcome(upload_form=form, errors=[str(error)])
+    if len(_WORD_CHAR.findall(parsed.text)) < MIN_WORD_CHARS:
+        return Outcome(upload_form=form, errors=[NO_WORDS])
     existing = find_duplicate(parsed.text)
     if existing is not None:
         return Outcome(

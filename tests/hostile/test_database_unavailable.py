@@ -14,7 +14,8 @@ django.setup()
 from django.test import Client
 client = Client(raise_request_exception=False)
 out = {}
-for path in ["/browse/", "/reports/1/", "/browse/coverage/"]:
+for path in ["/browse/", "/reports/1/", "/browse/coverage/", "/", "/search/?q=%E6%B3%95",
+             "/api/search?q=%E6%B3%95", "/api/reports/1"]:
     response = client.get(path)
     out[path] = [response.status_code, response.content.decode(), response.get("Retry-After")]
 print(json.dumps(out))
@@ -44,8 +45,10 @@ def test_it_answers_503_when_the_database_is_unreachable(tmp_path):
     )
 
     pages = json.loads(result.stdout.strip().splitlines()[-1])
-    for status, body, retry_after in pages.values():
-        assert status == 503
+    for path, (status, body, retry_after) in pages.items():
+        assert status == 503, path
         assert "数据库暂时无法连接" in body
         assert "Traceback" not in body and "OperationalError" not in body
         assert retry_after == "30"
+        if path.startswith("/api/"):
+            assert json.loads(body)["error"].startswith("数据库暂时无法连接")
