@@ -22,10 +22,10 @@ FILTER_FIELDS = {"province": "province", "year": "year", "level": "level", "type
 def search_outcome(query: BenchQuery):
     """What the search page gets for this query (same parse/filters as the view)."""
     from search import searching
-    from search.query import parse, to_whoosh
+    from search.query import parse
 
     filters = {FILTER_FIELDS[k]: [v] for k, v in query.filters.items()}
-    return searching.run(to_whoosh(parse(query.q)), filters=filters)
+    return searching.run(parse(query.q), filters=filters)
 
 
 def current_counts() -> dict[str, int]:

@@ -65,3 +65,16 @@ def on_starting(server) -> None:
 
     connections.close_all()
     server.log.info("jieba and OpenCC loaded before fork; %s workers", server.num_workers)
+
+
+def post_worker_init(worker) -> None:
+    """In each worker, before its first request: open the index searcher and its columns.
+
+    Not in the master: Whoosh's file handles must not be shared across forks.
+    """
+    from search.searching import warm_searcher
+
+    try:
+        warm_searcher()
+    except Exception:  # an empty or missing index must not stop the worker
+        worker.log.warning("search index not opened before the first request", exc_info=True)

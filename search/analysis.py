@@ -26,7 +26,7 @@ from whoosh.analysis import Token, Tokenizer
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_RUN = re.compile(f"[{_CJK}]+")
 # What the bigram tokenizer emits: CJK runs, or runs of letters/digits (whole words).
-_BIGRAM_SPLIT = re.compile(f"([{_CJK}]+)|([^\\W{_CJK}_]+)")
+BIGRAM_PIECES = re.compile(f"([{_CJK}]+)|([^\\W{_CJK}_]+)")
 _WORDISH = re.compile(r"\w", re.UNICODE)
 
 # A value starting with this marker is already tokenized (by a rebuild worker): tokens
@@ -143,7 +143,7 @@ def pretokenize(text: str) -> str:
 def bigram_terms(text: str) -> list[str]:
     """Normalised text → bigram-field terms, "" as a position gap between runs."""
     terms: list[str] = []
-    for match in _BIGRAM_SPLIT.finditer(text):
+    for match in BIGRAM_PIECES.finditer(text):
         cjk, word = match.groups()
         if word:
             terms.append(word)

@@ -1,4 +1,4 @@
-"""The user's query language → a Whoosh query. Pure functions; never raises.
+"""The user's query language → terms, and terms → Whoosh queries. Pure; never raises.
 
     行政复议 柔性执法      both words (AND)
     "证照分离"             exact phrase (spaces inside kept)
@@ -6,9 +6,9 @@
     -信访 / NOT 信访        without
     anything else          searched as plain text
 
-Each term matches when the report contains it as a contiguous string: the jieba field
-(boosted: whole-word matches rank first), the title/headings field (boosted more), and
-the bigram field (substring recall whatever jieba's cut) are OR-ed per term.
+Each term matches when the report contains it as a contiguous string, decided on the
+bigram field (search/matching.py); the jieba words and the title/headings rank the
+matches (search/searching.py).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from search.analysis import CJK_RUN, jieba_words, normalize
+from search.analysis import BIGRAM_PIECES, normalize
 
 MAX_TERMS = 16
 BOOST_HEADS = 3.0
@@ -27,7 +27,7 @@ BOOST_GRAMS = 1.0
 
 _TOKEN = re.compile(r'"[^"]*"?|\S+')
 _WORDISH = re.compile(r"\w")
-_PIECES = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|([^\W_]+)")
+_PIECES = BIGRAM_PIECES  # the same pieces the bigram tokenizer indexes
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,14 @@ class ParsedQuery:
         return [t for group in self.groups for t in group]
 
 
+_EDGE_PUNCTUATION = re.compile(r"^[^\w]+|[^\w]+$")
+# Chinese keyboards type these quotes; they mean the same as ".
+_QUOTES = str.maketrans({"“": '"', "”": '"', "「": '"', "」": '"', "『": '"', "』": '"'})
+
+
 def _clean(raw: str) -> str | None:
-    text = " ".join(normalize(raw).split())
+    # Brackets and punctuation around a word are not part of it: (执法 → 执法.
+    text = _EDGE_PUNCTUATION.sub("", " ".join(normalize(raw).split()))
     # Keep only terms with something searchable (letters, digits, CJK).
     return text if _WORDISH.search(text) else None
 
@@ -57,7 +63,9 @@ def parse(q: str) -> ParsedQuery:
     excluded: list[str] = []
     negate = join_or = False
     notes: list[str] = []
-    for token in _TOKEN.findall(q or ""):
+    for token in _TOKEN.findall((q or "").translate(_QUOTES)):
+        if token == "AND":
+            continue  # words are AND-ed anyway
         if token == "OR":
             join_or = bool(groups)
             continue
@@ -89,63 +97,33 @@ def parse(q: str) -> ParsedQuery:
     )
 
 
-def _sequence(fieldname: str, words: list[str]) -> wq.Query | None:
-    if not words:
-        return None
-    if len(words) == 1:
-        return wq.Term(fieldname, words[0])
-    return wq.Phrase(fieldname, words)
+Piece = tuple[wq.Query | None, wq.Query | None, list[str] | None]
 
 
-def _gram_query(term: str) -> wq.Query | None:
-    parts: list[wq.Query] = []
+def piece_queries(term: str) -> list[Piece]:
+    """Per piece of a term on the bigram field: (exact query, None, None), or for a run of
+    ≥ 3 CJK characters (None, a superset query without positions, the run's bigrams whose
+    consecutive positions verify a candidate)."""
+    pieces: list[Piece] = []
     for cjk, word in _PIECES.findall(term):
         if word:
-            parts.append(wq.Term("grams", word))
+            pieces.append((wq.Term("grams", word), None, None))
         elif len(cjk) == 1:
             # Every character starts some bigram or is a run's final unigram.
-            parts.append(wq.Prefix("grams", cjk))
+            pieces.append((wq.Prefix("grams", cjk), None, None))
         elif len(cjk) == 2:
-            parts.append(wq.Term("grams", cjk))
+            pieces.append((wq.Term("grams", cjk), None, None))
         else:
-            parts.append(wq.Phrase("grams", [cjk[i : i + 2] for i in range(len(cjk) - 1)]))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)
+            grams = [cjk[i : i + 2] for i in range(len(cjk) - 1)]
+            superset = wq.And([wq.Term("grams", g) for g in dict.fromkeys(grams)])
+            pieces.append((None, superset, grams))
+    return pieces
 
 
-def term_query(term: str) -> wq.Query:
-    """One normalised term, matched as a contiguous string in any text field."""
-    options: list[wq.Query] = []
-    words = [w for w in jieba_words(term) if w]
-    for fieldname, boost in (("heads", BOOST_HEADS), ("text", BOOST_WORDS)):
-        q = _sequence(fieldname, words)
-        if q is not None:
-            options.append(q.with_boost(boost))
-    grams = _gram_query(term)
-    if grams is not None:
-        options.append(grams.with_boost(BOOST_GRAMS))
-    if not options:
-        return wq.NullQuery
-    return wq.Or(options)
-
-
-def to_whoosh(parsed: ParsedQuery) -> wq.Query:
-    """A Whoosh query; wq.Every() for an empty query (the faceted browse)."""
-    positive: wq.Query
-    if parsed.groups:
-        clauses = [wq.Or([term_query(t) for t in group]) for group in parsed.groups]
-        positive = clauses[0] if len(clauses) == 1 else wq.And(clauses)
-    else:
-        positive = wq.Every()
-    if parsed.excluded:
-        return wq.AndNot(positive, wq.Or([term_query(t) for t in parsed.excluded]))
-    return positive
-
-
-def translate(q: str) -> wq.Query:
-    return to_whoosh(parse(q))
-
-
-def has_cjk(text: str) -> bool:
-    return bool(CJK_RUN.search(text))
+def piece_queries_of(parsed: ParsedQuery) -> list[wq.Query]:
+    """Every Whoosh query a search for `parsed` may run (for checks that they build)."""
+    queries: list[wq.Query] = []
+    for term in [*parsed.terms, *parsed.excluded]:
+        for exact, superset, _grams in piece_queries(term):
+            queries.extend(q for q in (exact, superset) if q is not None)
+    return queries

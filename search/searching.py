@@ -1,41 +1,39 @@
-"""Run one search against the Whoosh index.
+"""Run one search: which reports match, how many, facet counts, and one page of them.
+
+Matching, counting and facets work on sets of docnums (search/matching.py) and the
+facet columns read once per searcher, so a broad query costs set operations rather than
+a scored pass over every match per facet. Only the page's ranking asks Whoosh to score,
+with cheap term queries limited to the matched set.
 
 A searcher is kept per thread and reused across requests while the index has no new
-commit (`Searcher.up_to_date()` reads the directory listing; a rebuild's generation
-swap gives a new Index object and so a new searcher). Opening a searcher per request re-read
-every segment's term index and columns: most of a query's time on a large index.
+commit (`Searcher.up_to_date()`); a rebuild's generation swap gives a new Index object
+and so a new searcher. Opening one per request re-read every segment's term index.
 
 Facets are "disjunctive": the counts for one facet ignore that facet's own selection
 (values of a facet combine with OR, so the other values must stay visible and
 countable), while every other facet's selection applies (AND across facets).
+
+With SEARCH_ENGINE=elasticsearch the same call is answered by that backend's
+`run_search` (search/elasticsearch_backend.py), so views need no change.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 
+from haystack import connections
 from whoosh import query as wq
-from whoosh import sorting
+from whoosh import scoring
 
-from search.indexing import backend
-from search.whoosh_backend import FACET_FIELDS
+from search.analysis import jieba_words
+from search.matching import query_docs
+from search.query import BOOST_HEADS, BOOST_WORDS, ParsedQuery
+from search.whoosh_backend import FACET_FIELDS, ChineseWhooshBackend
 
 PER_PAGE = 20
 _local = threading.local()
-
-
-def _searcher(ix):
-    """This thread's searcher on `ix`, refreshed if a writer committed since."""
-    cached = getattr(_local, "searcher", None)
-    if cached is not None and cached[0] is ix and cached[1].up_to_date():
-        return cached[1]
-    if cached is not None:
-        # Not Searcher.refresh(): it reuses segment readers whose deletions changed.
-        cached[1].close()
-    searcher = ix.searcher()
-    _local.searcher = (ix, searcher)
-    return searcher
 
 
 @dataclass
@@ -47,63 +45,140 @@ class SearchOutcome:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
-def _filter(filters: dict[str, list[str]], skip: str | None = None) -> wq.Query | None:
-    clauses = [
-        wq.Or([wq.Term(name, v) for v in values])
-        for name, values in filters.items()
-        if values and name != skip
-    ]
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else wq.And(clauses)
+@dataclass
+class _Columns:
+    """Per-docnum values of the facet and sort fields, read once per searcher."""
+
+    live: set[int]
+    values: dict[str, list]
 
 
-def _counts(groups: dict) -> list[tuple[str, int]]:
-    pairs = [(str(k), int(v)) for k, v in groups.items() if k not in (None, "", b"")]
+class _Cached:
+    def __init__(self, ix, searcher) -> None:
+        self.ix = ix
+        self.searcher = searcher
+        self.columns: _Columns | None = None
+
+
+def _state(ix) -> _Cached:
+    """This thread's searcher (and its columns) on `ix`, renewed after any commit."""
+    cached: _Cached | None = getattr(_local, "cached", None)
+    if cached is not None and cached.ix is ix and cached.searcher.up_to_date():
+        return cached
+    if cached is not None:
+        # Not Searcher.refresh(): it reuses segment readers whose deletions changed.
+        cached.searcher.close()
+    # TF-IDF, not BM25F: BM25F reads every scored report's field length from a column,
+    # which was half of a broad query's time; the ranking signal we need is which field
+    # (headings > words) holds the query's words and how often.
+    cached = _Cached(ix, ix.searcher(weighting=scoring.TF_IDF()))
+    _local.cached = cached
+    return cached
+
+
+def _columns(state: _Cached) -> _Columns:
+    if state.columns is None:
+        searcher = state.searcher
+        reader = searcher.reader()
+        size = reader.doc_count_all()
+        values: dict[str, list] = {}
+        for name in (*FACET_FIELDS, "published"):
+            column = [None] * size
+            for leaf, offset in searcher.leaf_searchers():
+                leaf_reader = leaf.reader()
+                if leaf_reader.has_column(name):
+                    for docnum, value in enumerate(leaf_reader.column_reader(name)):
+                        column[docnum + offset] = value
+            values[name] = column
+        state.columns = _Columns(set(reader.all_doc_ids()), values)
+    return state.columns
+
+
+def warm_searcher() -> None:
+    """Open this thread's searcher and read its columns (gunicorn's post_worker_init)."""
+    backend = connections["default"].get_backend()
+    if isinstance(backend, ChineseWhooshBackend):
+        _columns(_state(backend.current_index()))
+
+
+def _facet_docs(searcher, name: str, selected: list[str]) -> set[int]:
+    return set(searcher.docs_for_query(wq.Or([wq.Term(name, v) for v in selected])))
+
+
+def _facet_counts(column: list, docs: set[int]) -> list[tuple[str, int]]:
+    counts = Counter(column[d] for d in docs)
+    pairs = [(str(k), n) for k, n in counts.items() if k not in (None, "", b"")]
     return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
 
 
+def _newest_first(docs: set[int], columns: _Columns, *, by_year: bool = False) -> list[int]:
+    year, published = columns.values["year"], columns.values["published"]
+
+    def key(d: int) -> tuple[int, int, int]:
+        y, p = int(year[d] or 0), published[d] or 0
+        return (y, p, -d) if by_year else (p, y, -d)
+
+    return sorted(docs, key=key, reverse=True)
+
+
+def _scoring_query(parsed: ParsedQuery) -> wq.Query:
+    """Term queries on the words and headings: cheap to score, no positions read."""
+    clauses: list[wq.Query] = []
+    for term in parsed.terms:
+        for word in dict.fromkeys(w for w in jieba_words(term) if w):
+            clauses.append(wq.Term("heads", word, boost=BOOST_HEADS))
+            clauses.append(wq.Term("text", word, boost=BOOST_WORDS))
+    return wq.Or(clauses) if clauses else wq.NullQuery
+
+
+def _ranked(
+    searcher, parsed: ParsedQuery, docs: set[int], columns: _Columns, need: int
+) -> list[int]:
+    """The best `need` docnums of `docs`: scored matches first, then the rest newest first."""
+    hits = searcher.search(_scoring_query(parsed), filter=docs, limit=need)
+    ranked = [hit.docnum for hit in hits]
+    if len(ranked) < need:
+        rest = docs.difference(ranked)
+        ranked.extend(_newest_first(rest, columns)[: need - len(ranked)])
+    return ranked
+
+
 def run(
-    query: wq.Query,
+    parsed: ParsedQuery,
     *,
     filters: dict[str, list[str]],
     sort: str = "relevance",
     page: int = 1,
     per_page: int = PER_PAGE,
 ) -> SearchOutcome:
-    ix = backend().current_index()
-    sortedby = None
-    reverse = False
-    if sort == "newest":
-        sortedby, reverse = ["published", "year"], True
-    elif sort == "year":
-        sortedby, reverse = ["year", "published"], True
-    searcher = _searcher(ix)
-    facet_map = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACET_FIELDS}
-    # Facets whose counts the main search (all filters applied) gives correctly.
-    own = {n: f for n, f in facet_map.items() if not filters.get(n)}
-    main = searcher.search(
-        query,
-        filter=_filter(filters),
-        limit=page * per_page,  # the heap keeps only what this page needs
-        sortedby=sortedby,
-        reverse=reverse,
-        groupedby=own or None,
-    )
-    count = len(main)
+    backend = connections["default"].get_backend()
+    if not isinstance(backend, ChineseWhooshBackend):
+        return backend.run_search(parsed, filters=filters, sort=sort, page=page, per_page=per_page)
+    state = _state(backend.current_index())
+    searcher = state.searcher
+    columns = _columns(state)
+    matched = query_docs(searcher, parsed, columns.live) & columns.live
+    selected = {name: _facet_docs(searcher, name, v) for name, v in filters.items() if v}
+    docs = set(matched)
+    for chosen in selected.values():
+        docs &= chosen
+    facets: dict[str, list[tuple[str, int]]] = {}
+    for name in FACET_FIELDS:
+        others = matched
+        for other, chosen in selected.items():
+            if other != name:
+                others = others & chosen
+        facets[name] = _facet_counts(columns.values[name], others)
+
+    count = len(docs)
     pages = max(1, -(-count // per_page))
     page = min(max(page, 1), pages)  # past the end: the last page
-    start = (page - 1) * per_page
-    ids = [int(hit["django_id"]) for hit in main[start : start + per_page]]
-    facets = {name: _counts(main.groups(name)) for name in own}
-    for name in FACET_FIELDS:
-        if name in own:
-            continue
-        other = searcher.search(
-            query,
-            filter=_filter(filters, skip=name),
-            limit=1,
-            groupedby={name: facet_map[name]},
-        )
-        facets[name] = _counts(other.groups(name))
+    start, need = (page - 1) * per_page, page * per_page
+    if not docs:
+        order: list[int] = []  # (an empty filter set would mean "no filter" to Whoosh)
+    elif sort == "relevance" and not parsed.is_empty:
+        order = _ranked(searcher, parsed, docs, columns, need)
+    else:
+        order = _newest_first(docs, columns, by_year=sort == "year")
+    ids = [int(searcher.stored_fields(d)["django_id"]) for d in order[start:need]]
     return SearchOutcome(ids=ids, count=count, page=page, pages=pages, facets=facets)

@@ -14,7 +14,7 @@ from django.utils.http import urlencode
 from reports.models import Jurisdiction, Report, Section
 from search import searching
 from search.forms import FACET_PARAMS, SORTS, BadParameter, SearchForm
-from search.query import parse, to_whoosh
+from search.query import parse
 from search.snippets import Snippet, report_snippets
 
 EXAMPLES = ["行政复议", "柔性执法", '"证照分离"', "行政执法 -公安"]
@@ -57,9 +57,7 @@ def _run(form: SearchForm) -> Page:
     data = form.cleaned_data
     parsed = parse(data["q"])
     page = Page(form=form, q=data["q"], notices=[*form.notices, *parsed.notes])
-    outcome = searching.run(
-        to_whoosh(parsed), filters=form.filters, sort=data["sort"], page=data["page"]
-    )
+    outcome = searching.run(parsed, filters=form.filters, sort=data["sort"], page=data["page"])
     if outcome.count and data["page"] > outcome.pages:
         page.notices.append(f"页码超出范围，已显示最后一页（第 {outcome.pages} 页）。")
     page.count, page.page, page.pages = outcome.count, outcome.page, outcome.pages

@@ -14,12 +14,11 @@ from django.utils.safestring import SafeString
 
 from reports.models import Section
 from search.highlight import highlight_html
+from search.query import parse
 
 # The parameters the search page understands; anything else is not passed back to it.
 SEARCH_PARAMS = ("q", "province", "year", "level", "type", "sort", "page")
 
-_QUOTES_AND_OPERATORS = re.compile(r"[\"“”'‘’「」『』()（）\[\]{}+*?~^:：|&!]")
-_BOOLEAN_WORDS = {"and", "or", "not", "与", "或", "非"}
 _MAX_TERMS = 10
 _MAX_QUERY = 200
 _CHINESE_NUMERAL = re.compile(r"^[一二三四五六七八九十百零〇]+$")
@@ -38,16 +37,8 @@ def search_url(params: Mapping[str, str | int | Iterable[str | int]] | None = No
 
 
 def query_terms(q: str) -> list[str]:
-    """Words to highlight from a search query: quotes and operators dropped, `-excluded` skipped."""
-    cleaned = _QUOTES_AND_OPERATORS.sub(" ", q[:_MAX_QUERY])
-    terms: list[str] = []
-    for token in cleaned.split():
-        if token.startswith("-") or token.lower() in _BOOLEAN_WORDS:
-            continue  # an excluded word is by definition not in the page
-        token = token.strip("-,，。;；、")
-        if token and token not in terms:
-            terms.append(token)
-    return terms[:_MAX_TERMS]
+    """Words to highlight from a search query, read by the search's own query parser."""
+    return parse(q[:_MAX_QUERY]).terms[:_MAX_TERMS]
 
 
 def back_to_search_url(request: HttpRequest) -> str:

@@ -1,7 +1,7 @@
 import pytest
 
 from search import searching
-from search.query import translate
+from search.query import parse
 
 
 @pytest.fixture
@@ -21,7 +21,7 @@ def corpus(make_report):
 
 
 def _run(**filters):
-    return searching.run(translate("执法"), filters=filters)
+    return searching.run(parse("执法"), filters=filters)
 
 
 @pytest.mark.django_db

@@ -4,13 +4,13 @@ from django.core.management import call_command
 from reports.ingest import replace_sections, save_report
 from reports.parsing.types import ParsedSection
 from search import indexing, searching
-from search.query import translate
+from search.query import parse
 
 from .conftest import make_parsed
 
 
 def _ids(q):
-    return searching.run(translate(q), filters={}).ids
+    return searching.run(parse(q), filters={}).ids
 
 
 @pytest.mark.django_db(transaction=True)

@@ -1,7 +1,7 @@
 import pytest
 
 from search import searching
-from search.query import translate
+from search.query import parse
 
 
 @pytest.mark.django_db
@@ -16,5 +16,5 @@ def test_it_ranks_title_and_heading_matches_above_a_passing_mention(make_report)
         [("一、行政复议体制改革", "全面推进改革。"), ("二、行政复议案件办理", "办理案件。")],
         code="350700",
     )
-    outcome = searching.run(translate("行政复议"), filters={})
+    outcome = searching.run(parse("行政复议"), filters={})
     assert outcome.ids[:2] == [focused.pk, passing.pk]

@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 
 from search import indexing, searching, store
-from search.query import translate
+from search.query import parse
 
 
 @pytest.mark.django_db
@@ -12,7 +12,7 @@ def test_it_rebuilds_into_a_new_directory_and_swaps_it_in(make_report, monkeypat
     before = root.resolve()
     call_command("rebuild_index", "--noinput", verbosity=0)
     assert root.is_symlink() and root.resolve() != before and not before.exists()
-    assert searching.run(translate("行政复议"), filters={}).ids == [report.pk]
+    assert searching.run(parse("行政复议"), filters={}).ids == [report.pk]
     assert not indexing.compare()
 
 
@@ -34,4 +34,4 @@ def test_it_keeps_the_old_index_serving_when_a_rebuild_dies(make_report, monkeyp
     assert root.resolve() == live
     assert sorted(p.name for p in root.parent.glob("whoosh.gen-*")) == [live.name]
     assert not store.rebuild_running(root)
-    assert searching.run(translate("行政复议"), filters={}).ids == [report.pk]
+    assert searching.run(parse("行政复议"), filters={}).ids == [report.pk]
