@@ -113,25 +113,48 @@ def apply_changes(*, update_ids: Iterable[int], delete_ids: Iterable[int]) -> No
 
 
 def commit_documents(root: Path, docs: list[dict], delete: set[int]) -> bool:
-    """Write prepared documents under the cross-process lock; False if journaled instead."""
+    """Write prepared documents under the cross-process lock; False if journaled instead.
+
+    Whoever journals retries the lock once right after; whoever holds it checks the
+    journal again right after releasing it. One of the two always sees the entry, so a
+    journaled change never waits for some later, unrelated write.
+    """
     update = {int(d["django_id"]) for d in docs}
     try:
         with store.writer_lock(root):
-            if store.rebuild_running(root):
-                store.append_ids(store.sibling(root, "replay"), update=update, delete=delete)
-            pending_update, pending_delete = store.take_ids(store.sibling(root, "pending"))
-            if pending_update or pending_delete:
-                docs = docs + prepared_documents(pending_update - update - delete)
-                present = {int(d["django_id"]) for d in docs}
-                delete = delete | pending_delete | (pending_update - present)
-            _write(_open_live(root), docs, delete)
-        return True
+            _commit_locked(root, docs, delete)
     except store.IndexBusy:
         store.append_ids(store.sibling(root, "pending"), update=update, delete=delete)
         log.warning(
             "search index busy; %d change(s) left for the next writer", len(update | delete)
         )
+        drain_pending(root)
         return False
+    drain_pending(root)
+    return True
+
+
+def drain_pending(root: Path) -> None:
+    """Apply the journal if the lock is free now; a busy lock's holder drains it after."""
+    while store.has_ids(store.sibling(root, "pending")):
+        try:
+            with store.writer_lock(root, timeout=0):
+                _commit_locked(root, [], set())
+        except store.IndexBusy:
+            return
+
+
+def _commit_locked(root: Path, docs: list[dict], delete: set[int]) -> None:
+    update = {int(d["django_id"]) for d in docs}
+    if store.rebuild_running(root):
+        store.append_ids(store.sibling(root, "replay"), update=update, delete=delete)
+    pending_update, pending_delete = store.take_ids(store.sibling(root, "pending"))
+    if pending_update or pending_delete:
+        docs = docs + prepared_documents(pending_update - update - delete)
+        present = {int(d["django_id"]) for d in docs}
+        delete = delete | pending_delete | (pending_update - present)
+    if docs or delete:
+        _write(_open_live(root), docs, delete)
 
 
 def _apply_other_backend(update: set[int], delete: set[int]) -> None:

@@ -107,6 +107,13 @@ def append_ids(file: Path, *, update: set[int], delete: set[int]) -> None:
         os.close(fd)
 
 
+def has_ids(file: Path) -> bool:
+    try:
+        return file.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
 def take_ids(file: Path) -> tuple[set[int], set[int]]:
     """Read and remove a journal (caller holds the writer lock)."""
     update: set[int] = set()
