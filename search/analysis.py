@@ -132,7 +132,9 @@ def jieba_words(text: str) -> list[str]:
     warm_up()
     import jieba
 
-    return [w if _WORDISH.search(w) else "" for w in jieba.cut(text, HMM=True)]
+    # HMM off: 25% faster, and words only rank (the bigrams decide what matches); the
+    # same function cuts queries, so index and query always agree.
+    return [w if _WORDISH.search(w) else "" for w in jieba.cut(text, HMM=False)]
 
 
 def pretokenize(text: str) -> str:

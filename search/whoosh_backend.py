@@ -36,10 +36,11 @@ def build_whoosh_schema() -> Schema:
         id=ID(stored=True, unique=True),
         django_ct=ID(stored=True),
         django_id=ID(stored=True),
-        # Positions on (phrase=True) for phrase queries; nothing stored.
-        text=TEXT(analyzer=jieba_analyzer(), phrase=True),
+        # Nothing stored. Only the bigrams keep positions: they decide whether a report
+        # contains a string (search/matching.py); jieba words only rank, by frequency.
+        text=TEXT(analyzer=jieba_analyzer(), phrase=False),
         grams=TEXT(analyzer=bigram_analyzer(), phrase=True),
-        heads=TEXT(analyzer=jieba_analyzer(), phrase=True),
+        heads=TEXT(analyzer=jieba_analyzer(), phrase=False),
         province=ID(stored=True, sortable=True),
         year=ID(stored=True, sortable=True),
         level=ID(stored=True, sortable=True),
