@@ -414,3 +414,20 @@ def compare() -> Differences:
 
 def repair(diff: Differences) -> None:
     apply_changes(update_ids=diff.missing | diff.stale, delete_ids=diff.orphaned)
+
+
+def optimize() -> int:
+    """Merge every segment into one, under the writer lock; returns the segments merged.
+
+    Whoosh merges small segments at each commit; after many uploads a nightly merge
+    (`manage.py optimize_index`, e.g. from cron) keeps searches from slowing down.
+    """
+    be = _whoosh()
+    if be is None:
+        return 0
+    with store.writer_lock(be.root, timeout=300):
+        ix = _open_live(be.root)
+        segments = len(ix._segments())
+        if segments > 1:
+            ix.optimize()
+        return segments
