@@ -137,7 +137,9 @@ MEDIA_URL = "/media/"
 
 # Uploads: refuse anything larger before reading it into memory.
 MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", str(20 * 1024 * 1024)))
-DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Pasted text (up to the form's 2,000,000 characters, ~6 MB of UTF-8) is not a file: let
+# the form refuse what is too long, with its own message, rather than Django's generic 400.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 8 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o640
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -42,6 +43,8 @@ class ReportAdmin(admin.ModelAdmin):
     raw_id_fields = ["jurisdiction"]
     readonly_fields = ["content_hash", "warnings", "created", "updated", "original_name"]
     inlines = [SectionInline]
+    # A scheme-less source URL typed by staff is taken as https (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["title", "doc_type", "year", "published", "issuer"]}),
         ("地区", {"fields": ["jurisdiction", "level", "subunit"]}),

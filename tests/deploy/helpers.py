@@ -10,43 +10,16 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from bench.site import APP_PREFIXES, APP_VARIABLES
+
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 PYTHON = sys.executable
 BIN = Path(PYTHON).parent
 
-# Everything config/settings.py and config/gunicorn.py read: never inherited from the
-# shell or CI (a DATABASE_URL of the PostgreSQL run must not reach a SQLite drill).
-APP_VARIABLES = {
-    "DEBUG",
-    "SECRET_KEY",
-    "ALLOWED_HOSTS",
-    "CSRF_TRUSTED_ORIGINS",
-    "DATABASE_URL",
-    "CONN_MAX_AGE",
-    "VAR_DIR",
-    "STATIC_ROOT",
-    "MEDIA_ROOT",
-    "SEARCH_INDEX_PATH",
-    "SEARCH_ENGINE",
-    "ELASTICSEARCH_URL",
-    "ELASTICSEARCH_INDEX",
-    "MAX_UPLOAD_BYTES",
-    "SESSION_COOKIE_SECURE",
-    "CSRF_COOKIE_SECURE",
-    "SECURE_SSL_REDIRECT",
-    "SECURE_HSTS_SECONDS",
-    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
-    "SECURE_HSTS_PRELOAD",
-    "BEHIND_TLS_PROXY",
-    "LOG_LEVEL",
-    "DJANGO_SETTINGS_MODULE",
-    "WEB_CONCURRENCY",
-    "FORWARDED_ALLOW_IPS",
-    "IMPORT_SAMPLES",
-    "REBUILD_INDEX",
-    "FAST_PASSWORD_HASHER",
-}
+# Everything config/settings.py and config/gunicorn.py read is never inherited from the
+# shell or CI (a DATABASE_URL of the PostgreSQL run must not reach a SQLite drill): the
+# benchmark's site runner keeps the one list of those names.
 
 
 def clean_env(tmp: Path | None = None, **overrides: str) -> dict[str, str]:
@@ -54,7 +27,7 @@ def clean_env(tmp: Path | None = None, **overrides: str) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in APP_VARIABLES and not k.startswith(("GUNICORN_", "DJANGO_SUPERUSER_"))
+        if k not in APP_VARIABLES and not k.startswith(APP_PREFIXES)
     }
     env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
     env["PYTHON"] = PYTHON

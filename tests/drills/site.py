@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from bench.site import free_port
 from reports.divisions import all_divisions
 from search import probe
 from tests.deploy.helpers import PYTHON, ROOT, clean_env, manage
-from tests.e2e.conftest import free_port
 
 ADMIN_USER = "drill-admin"
 ADMIN_PASSWORD = "drill-" + secrets.token_urlsafe(12)

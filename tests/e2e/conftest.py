@@ -14,7 +14,6 @@ import json
 import os
 import secrets
 import signal
-import socket
 import subprocess
 import time
 import urllib.error
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.site import free_port
 from tests.deploy.helpers import (
     PYTHON,
     ROOT,
@@ -49,12 +49,6 @@ CHROMIUM_ARGS = [
 ADMIN_USER = "e2e-admin"
 ADMIN_PASSWORD = secrets.token_urlsafe(12)
 AXE_DEFAULT = ROOT / "var" / "e2e-tools" / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
