@@ -219,35 +219,112 @@ def _existing(ids: set[int]) -> set[int]:
 
 
 def _build_into(target: Path, progress: bool, procs: int | None) -> int:
-    from tqdm import tqdm
-
     warm_up()  # before any fork: children inherit jieba's dictionary
     ix = FileStorage(str(target), supports_mmap=False).create_index(build_whoosh_schema())
     ids = list(Report.objects.order_by("pk").values_list("pk", flat=True))
     if procs is None:
         procs = min(2, os.cpu_count() or 1) if len(ids) >= POOL_THRESHOLD else 1
-    bar = tqdm(total=len(ids), unit="份", disable=not progress, desc="重建索引")
+    if procs <= 1:
+        return _write_segment(ix, ids, progress)
+    return _write_segments_in_parallel(ix, ids, procs, progress)
+
+
+def _write_segment(ix: Index, ids: list[int], progress: bool) -> int:
+    from tqdm import tqdm
+
     writer = PreparedWriter(ix, limitmb=256)
-    count = 0
     try:
-        for prepared in _prepared_stream(ids, procs):
-            writer.add_prepared(*prepared)
-            count += 1
-            bar.update(1)
+        with tqdm(total=len(ids), unit="份", disable=not progress, desc="重建索引") as bar:
+            for chunk in _chunks(ids):
+                for prepared in _analyse_ids(chunk):
+                    writer.add_prepared(*prepared)
+                bar.update(len(chunk))
         writer.commit()
     except BaseException:
         writer.cancel()
         raise
+    return len(ids)
+
+
+def _write_segments_in_parallel(ix: Index, ids: list[int], procs: int, progress: bool) -> int:
+    """Each of `procs` forked processes analyses a slice of the reports and writes it as a
+    segment of its own; this process then commits the table of contents naming them all.
+
+    The writer's work (pooling, sorting, encoding postings) was the serial half of the
+    build; split this way it runs on every core, as Whoosh's own multisegment writer does.
+    """
+    import multiprocessing
+
+    from django.db import connections
+    from tqdm import tqdm
+
+    connections.close_all()
+    size = -(-len(ids) // procs)
+    slices = [ids[i : i + size] for i in range(0, len(ids), size)]
+    context = multiprocessing.get_context("fork")
+    messages = context.Queue()  # inherited by the children: ("progress", n) / ("segment", s)
+    children = [
+        context.Process(
+            target=_segment_worker,
+            args=(str(ix.storage.folder), ix.indexname, part, messages),
+            daemon=True,
+        )
+        for part in slices
+    ]
+    for child in children:
+        child.start()
+    segments = []
+    try:
+        with tqdm(total=len(ids), unit="份", disable=not progress, desc="重建索引") as bar:
+            while len(segments) < len(children):
+                kind, value = messages.get(timeout=3600)
+                if kind == "progress":
+                    bar.update(value)
+                elif kind == "segment":
+                    segments.append(value)
+                else:
+                    raise RuntimeError(f"rebuild worker failed:\n{value}")
     finally:
-        bar.close()
-    return count
+        for child in children:
+            child.join(timeout=60)
+            if child.is_alive():
+                child.kill()
+    writer = SegmentWriter(ix)
+    try:
+        writer._close_segment()
+        writer._commit_toc(segments)
+        writer._finish()
+    except BaseException:
+        writer.cancel()
+        raise
+    return len(ids)
+
+
+def _segment_worker(folder: str, indexname: str, ids: list[int], messages) -> None:
+    import traceback
+
+    _worker_init()
+    try:
+        ix = FileStorage(folder, supports_mmap=False).open_index(indexname)
+        writer = PreparedWriter(ix, _lk=False, limitmb=256)
+        for chunk in _chunks(ids):
+            for prepared in _analyse_ids(chunk):
+                writer.add_prepared(*prepared)
+            messages.put(("progress", len(chunk)))
+        messages.put(("segment", writer._finalize_segment()))
+    except BaseException:
+        messages.put(("error", traceback.format_exc()))
+
+
+def _chunks(ids: list[int]) -> list[list[int]]:
+    return [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
 
 
 # -- the rebuild's pipeline --------------------------------------------------------------
-# jieba and Whoosh's per-field analysis (term → encoded positions) run in a pool of
-# worker processes; the one writer (this process) only adds the ready postings to its
-# pool and writes a single segment. Measured: the writer's share is about half of the
-# work, so with two cores the build is bound by the writer, not by jieba.
+# Each rebuild process runs jieba and Whoosh's per-field analysis (term → encoded
+# positions) for its slice and adds the ready postings straight to its own segment.
+# Measured at 1,000 reports: 76 s with one writer fed by a pool of analysers, 54 s with
+# two writers (the writer's share was about half of the work).
 ANALYSED_FIELDS = ("text", "grams", "heads")
 CHUNK = 25
 
@@ -283,23 +360,6 @@ def _worker_init() -> None:
         conn.inc_thread_sharing()
         conn.connection = None
         conn.dec_thread_sharing()
-
-
-def _prepared_stream(ids: list[int], procs: int):
-    chunks = [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
-    if procs <= 1 or len(chunks) <= 1:
-        for chunk in chunks:
-            yield from _analyse_ids(chunk)
-        return
-    import multiprocessing
-
-    from django.db import connections
-
-    connections.close_all()
-    context = multiprocessing.get_context("fork")
-    with context.Pool(procs, initializer=_worker_init) as pool:
-        for batch in pool.imap(_analyse_ids, chunks):
-            yield from batch
 
 
 class _Lengths:
