@@ -24,7 +24,6 @@ from whoosh.analysis import Token, Tokenizer
 
 # CJK ideographs (basic, extension A, compatibility) count as "Chinese" for the bigrams.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-CJK_RUN = re.compile(f"[{_CJK}]+")
 # What the bigram tokenizer emits: CJK runs, or runs of letters/digits (whole words).
 BIGRAM_PIECES = re.compile(f"([{_CJK}]+)|([^\\W{_CJK}_]+)")
 _WORDISH = re.compile(r"\w", re.UNICODE)
