@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from search import indexing, searching, store
+from search import indexing, searching, segments, store
 from search.query import parse
 
 
@@ -22,13 +22,13 @@ def test_it_keeps_the_old_index_serving_when_a_rebuild_dies(make_report, monkeyp
     root = indexing.backend().root
     live = root.resolve()
 
-    real = indexing.iter_documents
+    real = segments.iter_documents
 
     def dies_halfway(*args, **kwargs):
         yield from real(*args, **kwargs)
         raise KeyboardInterrupt  # as good as kill -9 for the files on disk
 
-    monkeypatch.setattr(indexing, "iter_documents", dies_halfway)
+    monkeypatch.setattr(segments, "iter_documents", dies_halfway)
     with pytest.raises(KeyboardInterrupt):
         indexing.rebuild(progress=False)
     assert root.resolve() == live
