@@ -11,11 +11,9 @@ import contextlib
 import http.client
 import http.cookiejar
 import json
-import os
 import re
 import secrets
 import shutil
-import signal
 import subprocess
 import time
 import urllib.error
@@ -26,7 +24,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from bench.site import free_port
+from bench.site import free_port, stop_process_group
 from reports.divisions import all_divisions
 from search import probe
 from tests.deploy.helpers import PYTHON, ROOT, clean_env, manage
@@ -170,13 +168,7 @@ def gunicorn(tmp: Path, workers: int = 2, **overrides: str):
         wait_for(up, 60, "gunicorn to serve", every=0.1)
         yield server
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_process_group(process, timeout=20)
 
 
 def api_count(base: str, q: str) -> tuple[int, int, list[int]]:

@@ -9,11 +9,9 @@ REQUIRE_E2E=1 (CI), where they fail instead.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import secrets
-import signal
 import subprocess
 import time
 import urllib.error
@@ -23,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.site import free_port
+from bench.site import free_port, stop_process_group
 from tests.deploy.helpers import (
     PYTHON,
     ROOT,
@@ -169,13 +167,7 @@ def live_site(tmp_path_factory, chromium_path, site_database) -> Site:
         _wait_until_serving(url + "/", process, log)
         yield Site(url, ADMIN_USER, ADMIN_PASSWORD, reports, hostile_id, env, log, process)
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        stop_process_group(process, timeout=20)
         ARTIFACTS.mkdir(exist_ok=True)
         (ARTIFACTS / "gunicorn-e2e.log").write_bytes(log.read_bytes())
 
