@@ -173,6 +173,7 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
             memory = site.worker_memory_mb()
             result["rss_mb"] = memory["peak_rss_mb"]
             result["rss_now_mb"] = memory["rss_mb"]
+            result["anon_rss_mb"] = memory["anon_rss_mb"]
             if not options.skip_stock:
                 result["stock_rss_mb"] = other.worker_memory_mb()["peak_rss_mb"]
         say(table(result))
@@ -210,6 +211,7 @@ def table(r: dict) -> str:
         ("p95 after uploads (ms)", fmt(r.get("p95_after_uploads_ms"))),
         ("index (MB)", r["index_mb"]),
         ("worker peak RSS (MB)", fmt(r.get("rss_mb"))),
+        ("worker private memory now (MB)", fmt(r.get("anon_rss_mb"))),
         (
             "stock build (s) / index (MB)",
             f"{fmt(r.get('stock_build_s'))} / {fmt(r.get('stock_index_mb'))}",

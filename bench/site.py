@@ -127,16 +127,21 @@ class Server:
         return pids
 
     def worker_memory_mb(self) -> dict[str, float]:
-        """Largest resident set (now, and peak VmHWM) among the workers."""
-        rss = hwm = 0.0
+        """Largest resident set among the workers: now, peak (VmHWM), and the private
+        part now (RssAnon; the rest is file pages such as the mapped report texts,
+        shared by every worker through the page cache)."""
+        found = {"VmRSS:": 0.0, "VmHWM:": 0.0, "RssAnon:": 0.0}
         for pid in self.worker_pids():
             with contextlib.suppress(OSError):
                 for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
-                        rss = max(rss, int(line.split()[1]) / 1024)
-                    elif line.startswith("VmHWM:"):
-                        hwm = max(hwm, int(line.split()[1]) / 1024)
-        return {"rss_mb": round(rss, 1), "peak_rss_mb": round(hwm, 1)}
+                    key = line.split(maxsplit=1)[0] if line else ""
+                    if key in found:
+                        found[key] = max(found[key], int(line.split()[1]) / 1024)
+        return {
+            "rss_mb": round(found["VmRSS:"], 1),
+            "peak_rss_mb": round(found["VmHWM:"], 1),
+            "anon_rss_mb": round(found["RssAnon:"], 1),
+        }
 
 
 def _wait_until_serving(url: str, server: Server) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet
 
 from reports.models import Report, Section
+from search import bodies
 from search.analysis import normalize
 
 UNKNOWN_PROVINCE = "地区不详"
@@ -71,15 +72,18 @@ def build_document(report: Report) -> dict[str, Any]:
 
 def fingerprint(doc: dict[str, Any]) -> str:
     """Hash of everything indexed: check_index compares it to detect stale documents."""
-    digest = hashlib.sha1(usedforsecurity=False)
+    digest = hashlib.sha1(bodies.FORMAT.encode(), usedforsecurity=False)
     for key in ("text", "heads", "province", "year", "level", "doc_type", "published"):
         digest.update(f"{key}\x00{doc[key]}\x00".encode())
     return digest.hexdigest()
 
 
 def whoosh_fields(doc: dict[str, Any]) -> dict[str, Any]:
-    """Drop empty facet values: an empty string would become a facet value of its own."""
-    return {k: v for k, v in doc.items() if v != "" or k in ("text", "grams", "heads")}
+    """The Whoosh document: empty facet values dropped (an empty string would become a
+    facet value of its own), the text column added (search/bodies.py)."""
+    fields = {k: v for k, v in doc.items() if v != "" or k in ("text", "grams", "heads")}
+    fields["body"] = bodies.encode(doc["grams"])  # ("text" may be pretokenized)
+    return fields
 
 
 def iter_documents(ids: Iterable[int] | None = None, chunk: int = 200) -> Iterator[dict]:

@@ -97,13 +97,13 @@ def parse(q: str) -> ParsedQuery:
     )
 
 
-Piece = tuple[wq.Query | None, wq.Query | None, list[str] | None]
+Piece = tuple[wq.Query | None, wq.Query | None, str | None]
 
 
 def piece_queries(term: str) -> list[Piece]:
     """Per piece of a term on the bigram field: (exact query, None, None), or for a run of
-    ≥ 3 CJK characters (None, a superset query without positions, the run's bigrams whose
-    consecutive positions verify a candidate)."""
+    ≥ 3 CJK characters (None, a superset query — every bigram of the run —, the run
+    itself, which the report's text must contain)."""
     pieces: list[Piece] = []
     for cjk, word in _PIECES.findall(term):
         if word:
@@ -114,9 +114,8 @@ def piece_queries(term: str) -> list[Piece]:
         elif len(cjk) == 2:
             pieces.append((wq.Term("grams", cjk), None, None))
         else:
-            grams = [cjk[i : i + 2] for i in range(len(cjk) - 1)]
-            superset = wq.And([wq.Term("grams", g) for g in dict.fromkeys(grams)])
-            pieces.append((None, superset, grams))
+            grams = dict.fromkeys(cjk[i : i + 2] for i in range(len(cjk) - 1))
+            pieces.append((None, wq.And([wq.Term("grams", g) for g in grams]), cjk))
     return pieces
 
 
@@ -124,6 +123,6 @@ def piece_queries_of(parsed: ParsedQuery) -> list[wq.Query]:
     """Every Whoosh query a search for `parsed` may run (for checks that they build)."""
     queries: list[wq.Query] = []
     for term in [*parsed.terms, *parsed.excluded]:
-        for exact, superset, _grams in piece_queries(term):
+        for exact, superset, _run in piece_queries(term):
             queries.extend(q for q in (exact, superset) if q is not None)
     return queries

@@ -2,8 +2,8 @@
 
 Matching, counting and facets work on sets of docnums (search/matching.py) and the
 facet columns read once per searcher, so a broad query costs set operations rather than
-a scored pass over every match per facet. Only the page's ranking asks Whoosh to score,
-with cheap term queries limited to the matched set.
+a scored pass over every match per facet. The page's ranking sums TF-IDF from the query
+words' posting lists (search/ranking.py).
 
 A searcher is kept per thread and reused across requests while the index has no new
 commit (`Searcher.up_to_date()`); a rebuild's generation swap gives a new Index object
@@ -27,9 +27,10 @@ from haystack import connections
 from whoosh import query as wq
 from whoosh import scoring
 
-from search.analysis import jieba_words
+from search import ranking
+from search.bodies import SearcherTexts
 from search.matching import query_docs
-from search.query import BOOST_HEADS, BOOST_WORDS, ParsedQuery
+from search.query import ParsedQuery
 from search.whoosh_backend import FACET_FIELDS, ChineseWhooshBackend
 
 PER_PAGE = 20
@@ -58,6 +59,7 @@ class _Cached:
         self.ix = ix
         self.searcher = searcher
         self.columns: _Columns | None = None
+        self.texts = SearcherTexts(searcher)  # the reports' texts, mapped per segment
 
 
 def _state(ix) -> _Cached:
@@ -121,22 +123,11 @@ def _newest_first(docs: set[int], columns: _Columns, *, by_year: bool = False) -
     return sorted(docs, key=key, reverse=True)
 
 
-def _scoring_query(parsed: ParsedQuery) -> wq.Query:
-    """Term queries on the words and headings: cheap to score, no positions read."""
-    clauses: list[wq.Query] = []
-    for term in parsed.terms:
-        for word in dict.fromkeys(w for w in jieba_words(term) if w):
-            clauses.append(wq.Term("heads", word, boost=BOOST_HEADS))
-            clauses.append(wq.Term("text", word, boost=BOOST_WORDS))
-    return wq.Or(clauses) if clauses else wq.NullQuery
-
-
 def _ranked(
     searcher, parsed: ParsedQuery, docs: set[int], columns: _Columns, need: int
 ) -> list[int]:
     """The best `need` docnums of `docs`: scored matches first, then the rest newest first."""
-    hits = searcher.search(_scoring_query(parsed), filter=docs, limit=need)
-    ranked = [hit.docnum for hit in hits]
+    ranked = ranking.best(searcher, parsed, docs, need)
     if len(ranked) < need:
         rest = docs.difference(ranked)
         ranked.extend(_newest_first(rest, columns)[: need - len(ranked)])
@@ -157,7 +148,7 @@ def run(
     state = _state(backend.current_index())
     searcher = state.searcher
     columns = _columns(state)
-    matched = query_docs(searcher, parsed, columns.live) & columns.live
+    matched = query_docs(searcher, state.texts, parsed, columns.live) & columns.live
     selected = {name: _facet_docs(searcher, name, v) for name, v in filters.items() if v}
     docs = set(matched)
     for chosen in selected.values():

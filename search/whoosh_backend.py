@@ -18,13 +18,14 @@ from pathlib import Path
 
 from haystack.backends import BaseEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
+from whoosh import formats
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, ID, NUMERIC, STORED, TEXT, FieldType, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 from whoosh.qparser import QueryParser
 
-from search import store
+from search import bodies, store
 from search.analysis import bigram_analyzer, jieba_analyzer
 
 TEXT_FIELDS = ("text", "grams", "heads")
@@ -36,11 +37,12 @@ def build_whoosh_schema() -> Schema:
         id=ID(stored=True, unique=True),
         django_ct=ID(stored=True),
         django_id=ID(stored=True),
-        # Nothing stored. Only the bigrams keep positions: they decide whether a report
-        # contains a string (search/matching.py); jieba words only rank, by frequency.
+        # No positions anywhere: the bigrams (which report has which) narrow a string
+        # down, the text column (search/bodies.py) decides; jieba words rank.
         text=TEXT(analyzer=jieba_analyzer(), phrase=False),
-        grams=TEXT(analyzer=bigram_analyzer(), phrase=True),
+        grams=FieldType(formats.Existence(), bigram_analyzer()),
         heads=TEXT(analyzer=jieba_analyzer(), phrase=False),
+        body=COLUMN(bodies.COLUMN),
         province=ID(stored=True, sortable=True),
         year=ID(stored=True, sortable=True),
         level=ID(stored=True, sortable=True),
