@@ -267,7 +267,12 @@ class Section(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.number} {self.heading}".strip() or f"第{self.position}段"
+        return section_label(self.number, self.heading, self.position)
 
     def get_absolute_url(self) -> str:
         return f"{self.report.get_absolute_url()}#{self.anchor}"
+
+
+def section_label(number: str, heading: str, position: int) -> str:
+    """How a section is named in outlines and snippets."""
+    return f"{number} {heading}".strip() or f"第{position}段"

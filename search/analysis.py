@@ -97,13 +97,23 @@ def _char_table() -> dict[int, str]:
     return table
 
 
+@cache
+def _char_changes() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = _char_table()
+    chars = "".join(re.escape(chr(c)) for c in sorted(table))
+    return re.compile(f"[{chars}]"), {chr(c): folded for c, folded in table.items()}
+
+
 def normalize_chars(text: str) -> str:
     """Length-preserving normalisation (for highlighting and snippet scoring).
 
     Index i of the result corresponds to index i of `text`; characters whose normal form
-    is longer than one character are left as they are.
+    is longer than one character are left as they are. Only the few characters that
+    change are visited (str.translate looked every character up: ~14x slower on a
+    report, and the results page folds all 20 reports' sections).
     """
-    return text.translate(_char_table())
+    pattern, changes = _char_changes()
+    return pattern.sub(lambda found: changes[found.group()], text)
 
 
 def warm_up() -> None:
@@ -122,7 +132,7 @@ def warm_up() -> None:
         jieba.initialize()
         _opencc()
         _traditional_re()
-        _char_table()
+        _char_changes()
         _jieba_ready = True
 
 

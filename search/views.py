@@ -5,17 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from reports.models import Jurisdiction, Report, Section
+from reports.models import Jurisdiction, Report
 from search import searching
 from search.forms import FACET_PARAMS, SORTS, BadParameter, SearchForm
 from search.query import parse
-from search.snippets import Snippet, report_snippets
+from search.snippets import Snippet, report_snippets, sections_of
 
 EXAMPLES = ["行政复议", "柔性执法", '"证照分离"', "行政执法 -公安"]
 FACET_TITLES = {"province": "省份", "year": "年度", "level": "层级", "type": "类型"}
@@ -62,15 +61,8 @@ def _run(form: SearchForm) -> Page:
         page.notices.append(f"页码超出范围，已显示最后一页（第 {outcome.pages} 页）。")
     page.count, page.page, page.pages = outcome.count, outcome.page, outcome.pages
     page.facets = {p: outcome.facets.get(f, []) for p, f in FACET_PARAMS.items()}
-    sections = Section.objects.only(
-        "id", "report_id", "number", "heading", "body", "position", "anchor"
-    ).order_by("position")
-    reports = (
-        Report.objects.with_places()
-        .defer("text", "warnings")
-        .prefetch_related(Prefetch("sections", queryset=sections))
-        .in_bulk(outcome.ids)
-    )
+    reports = Report.objects.with_places().defer("text", "warnings").in_bulk(outcome.ids)
+    sections = sections_of(outcome.ids)
     terms = parsed.terms
     for report_id in outcome.ids:
         report = reports.get(report_id)
@@ -81,7 +73,7 @@ def _run(form: SearchForm) -> Page:
             {
                 "report": report,
                 "places": places,
-                "snippets": report_snippets(report, terms),
+                "snippets": report_snippets(report, sections.get(report_id, []), terms),
             }
         )
     return page
