@@ -5,7 +5,7 @@ string. Per piece of the term (search/query.py):
 
 * a word, a single CJK character or a CJK pair is one posting read on the bigram field,
   which is exact;
-* a run of ≥ 3 CJK characters: the reports holding every bigram of the run (posting
+* a run of ≥ 3 CJK characters: the reports holding its two rarest bigrams (posting
   lists only) are a superset. Those where jieba cut the run as one word (行政复议) hold
   it for sure; each of the others is checked with one `find` of the run in the report's
   text, kept in the index (search/bodies.py). Decoding bigram positions for the same
@@ -42,6 +42,17 @@ def _docs(searcher, query: wq.Query) -> set[int]:
     return set(searcher.docs_for_query(query))
 
 
+# Candidates for a run come from its rarest bigrams only: the text check decides anyway,
+# and each further posting list read cost more than the checks it saved.
+CANDIDATE_GRAMS = 2
+
+
+def _candidates(searcher, superset: wq.And) -> set[int]:
+    grams = [(searcher.doc_frequency(q.fieldname, q.text), q) for q in superset.subqueries]
+    rarest = [q for _df, q in sorted(grams, key=lambda pair: pair[0])[:CANDIDATE_GRAMS]]
+    return _docs(searcher, wq.And(rarest))
+
+
 def _one_word(run: str) -> bool:
     return jieba_words(run) == [run]
 
@@ -53,7 +64,7 @@ def term_docs(searcher, texts: SearcherTexts, term: str) -> set[int]:
         if exact is not None:
             docs = _docs(searcher, exact)
         else:
-            docs = _docs(searcher, superset)
+            docs = _candidates(searcher, superset)
             if result is not None:
                 docs &= result  # check only what the other pieces left
             # Where jieba cut the run as one word the text certainly holds it.
