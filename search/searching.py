@@ -22,6 +22,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from haystack import connections
 from whoosh import query as wq
@@ -108,7 +109,11 @@ def _facet_docs(searcher, name: str, selected: list[str]) -> set[int]:
 
 
 def _facet_counts(column: list, docs: set[int]) -> list[tuple[str, int]]:
-    counts = Counter(column[d] for d in docs)
+    if not docs:
+        return []
+    # itemgetter gathers every value in C; a generator cost ~1 µs a report and facet.
+    values = itemgetter(*docs)(column) if len(docs) > 1 else [column[next(iter(docs))]]
+    counts = Counter(values)
     pairs = [(str(k), n) for k, n in counts.items() if k not in (None, "", b"")]
     return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
 
