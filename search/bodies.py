@@ -75,10 +75,12 @@ def _mapped(reader, filename: str) -> tuple[mmap.mmap, int] | None:
     storage = reader.storage()
     files, base = (storage.a, storage.b) if isinstance(storage, OverlayStorage) else (None, storage)
     if isinstance(files, CompoundStorage) and files.file_exists(filename):
+        offset, _length = files.range(filename)
+        if files._source is not None:  # Whoosh mapped the segment itself (mmap storage)
+            return files._source, offset
         raw = getattr(files._file, "file", None)  # the segment file Whoosh opened
         if raw is None or not hasattr(raw, "fileno"):
             return None
-        offset, _length = files.range(filename)
         return mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ), offset
     if type(base) is FileStorage and base.file_exists(filename):
         with open(Path(base.folder) / filename, "rb") as handle:

@@ -54,3 +54,19 @@ def test_it_sees_texts_in_every_segment_after_uploads_and_a_merge(make_report):
     state = _searcher()
     assert len(state.texts.leaves) == 1 and state.texts.complete
     assert set(searching.run(parse("柔性执法"), filters={}).ids) == {first.pk, second.pk}
+
+
+@pytest.mark.django_db
+def test_it_reads_the_texts_from_an_index_opened_with_mmap_storage(make_report, tmp_path):
+    from whoosh.filedb.filestore import FileStorage
+
+    from search.whoosh_backend import build_whoosh_schema
+
+    report = make_report("辛报告", [("一、甲", "推进重大行政决策程序。")])
+    folder = connections["default"].get_backend().current_index().storage.folder
+    ix = FileStorage(folder, supports_mmap=True).open_index(schema=build_whoosh_schema())
+    with ix.searcher() as searcher:
+        texts = bodies.SearcherTexts(searcher)
+        assert texts.complete
+        docnum = next(iter(searcher.document_numbers(django_id=str(report.pk))))
+        assert texts.containing({docnum}, "重大行政决策") == {docnum}
