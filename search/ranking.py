@@ -35,7 +35,12 @@ def scores(searcher, parsed: ParsedQuery, docs: set[int]) -> dict[int, float]:
     """docnum → score, for the reports in `docs` that hold any query word."""
     totals: dict[int, float] = {}
     get = totals.get
+    # A word in several terms (政务 in 政务公开 OR 政务服务) is one posting list read,
+    # its boosts added: the same sum.
+    boosts: dict[tuple[str, str], float] = {}
     for field, word, boost in scoring_terms(parsed):
+        boosts[(field, word)] = boosts.get((field, word), 0.0) + boost
+    for (field, word), boost in boosts.items():
         try:
             factor = boost * searcher.idf(field, word)
         except TermNotFound:

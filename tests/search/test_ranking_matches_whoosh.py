@@ -19,7 +19,7 @@ def test_it_scores_every_match_as_whoosh_tf_idf_does(make_report):
     make_report("某乡复议报告", [("一、复议", "复议复议。")])
     state = searching._state(connections["default"].get_backend().current_index())
     searcher = state.searcher
-    parsed = parse("行政复议 OR 法治政府")
+    parsed = parse("行政复议 OR 法治政府 OR 政府")  # 政府 twice: one list, boosts added
     live = set(searcher.reader().all_doc_ids())
     clauses = [wq.Term(f, w, boost=b) for f, w, b in ranking.scoring_terms(parsed)]
     expected = {hit.docnum: hit.score for hit in searcher.search(wq.Or(clauses), limit=None)}
