@@ -18,6 +18,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from whoosh.analysis import Token, Tokenizer
@@ -146,9 +147,29 @@ def jieba_words(text: str) -> list[str]:
     return [w if _WORDISH.search(w) else "" for w in jieba.cut(text, HMM=False)]
 
 
+def words_of(value: str) -> list[str]:
+    """jieba words of a normalised or a pretokenized value."""
+    if value.startswith(PRETOKENIZED):
+        return value[len(PRETOKENIZED) :].split(_SEP)
+    return jieba_words(value)
+
+
+def word_pairs(words: list[str]) -> list[str]:
+    """Each two adjacent jieba words, joined: 合法性|审查 → 合法性审查.
+
+    Adjacent words are contiguous in the text, so a report holding the pair holds the
+    string: a query term jieba cuts in two is found without reading the report's text.
+    """
+    return [a + b for a, b in pairwise(words) if a and b]
+
+
 def pretokenize(text: str) -> str:
     """The marker value a rebuild worker sends instead of raw text (see PRETOKENIZED)."""
-    return PRETOKENIZED + _SEP.join(jieba_words(text))
+    return pretokenized(jieba_words(text))
+
+
+def pretokenized(words: list[str]) -> str:
+    return PRETOKENIZED + _SEP.join(words)
 
 
 def bigram_terms(text: str) -> list[str]:
@@ -185,11 +206,14 @@ class JiebaTokenizer(Tokenizer):
     """jieba default mode; positions are token ordinals (phrase queries work)."""
 
     def __call__(self, value: str, start_pos: int = 0, **kwargs) -> Iterator[Token]:
-        if value.startswith(PRETOKENIZED):
-            terms = value[len(PRETOKENIZED) :].split(_SEP)
-        else:
-            terms = jieba_words(value)
-        return _emit(terms, kwargs, start_pos)
+        return _emit(words_of(value), kwargs, start_pos)
+
+
+class WordPairTokenizer(Tokenizer):
+    """Adjacent jieba word pairs (see word_pairs); no positions."""
+
+    def __call__(self, value: str, start_pos: int = 0, **kwargs) -> Iterator[Token]:
+        return _emit(word_pairs(words_of(value)), kwargs, start_pos)
 
 
 class BigramTokenizer(Tokenizer):
@@ -206,3 +230,7 @@ def jieba_analyzer() -> JiebaTokenizer:
 
 def bigram_analyzer() -> BigramTokenizer:
     return BigramTokenizer()
+
+
+def word_pair_analyzer() -> WordPairTokenizer:
+    return WordPairTokenizer()

@@ -32,7 +32,7 @@ COLUMN = columns.VarBytesColumn()
 ENCODING = "utf-16-le"
 # Part of every document's fingerprint: an index written before this format shows as
 # stale in check_index.
-FORMAT = "texts-utf16-1"
+FORMAT = "texts-utf16-pairs-2"
 logger = logging.getLogger(__name__)
 
 

@@ -83,6 +83,7 @@ def whoosh_fields(doc: dict[str, Any]) -> dict[str, Any]:
     facet value of its own), the text column added (search/bodies.py)."""
     fields = {k: v for k, v in doc.items() if v != "" or k in ("text", "grams", "heads")}
     fields["body"] = bodies.encode(doc["grams"])  # ("text" may be pretokenized)
+    fields["pairs"] = fields["text"]  # the word pairs come from the same jieba words
     return fields
 
 

@@ -6,9 +6,10 @@ string. Per piece of the term (search/query.py):
 * a word, a single CJK character or a CJK pair is one posting read on the bigram field,
   which is exact;
 * a run of ≥ 3 CJK characters: the reports holding its two rarest bigrams (posting
-  lists only) are a superset. Those where jieba cut the run as one word (行政复议) hold
-  it for sure; each of the others is checked with one `find` of the run in the report's
-  text, kept in the index (search/bodies.py). Decoding bigram positions for the same
+  lists only) are a superset. Those where jieba cut the run as one word (行政复议) or as
+  two adjacent words (合法性|审查, the `pairs` field) hold it for sure; each of the others
+  is checked with one `find` of the run in the report's text, kept in the index
+  (search/bodies.py). Decoding bigram positions for the same
   check cost ~40 µs a report in Python and made broad queries slow.
 
 Everything works on global docnums of one searcher.
@@ -19,7 +20,6 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from search import postings
-from search.analysis import jieba_words
 from search.bodies import SearcherTexts
 from search.query import ParsedQuery, piece_queries
 
@@ -53,10 +53,6 @@ def _candidates(searcher, superset: wq.And) -> set[int]:
     return _docs(searcher, wq.And(rarest))
 
 
-def _one_word(run: str) -> bool:
-    return jieba_words(run) == [run]
-
-
 def term_docs(searcher, texts: SearcherTexts, term: str) -> set[int]:
     """Docnums of the reports whose text contains `term` (normalised) as a string."""
     result: set[int] | None = None
@@ -67,8 +63,10 @@ def term_docs(searcher, texts: SearcherTexts, term: str) -> set[int]:
             docs = _candidates(searcher, superset)
             if result is not None:
                 docs &= result  # check only what the other pieces left
-            # Where jieba cut the run as one word the text certainly holds it.
-            sure = postings.docs_with(searcher, "text", run) if _one_word(run) else set()
+            # Where jieba cut the run as one word, or as two adjacent words, the text
+            # certainly holds it.
+            sure = postings.docs_with(searcher, "text", run)
+            sure |= postings.docs_with(searcher, "pairs", run)
             sure &= docs
             docs = sure | texts.containing(docs - sure, run)
         result = docs if result is None else result & docs

@@ -26,9 +26,9 @@ from whoosh.index import Index
 from whoosh.qparser import QueryParser
 
 from search import bodies, store
-from search.analysis import bigram_analyzer, jieba_analyzer
+from search.analysis import bigram_analyzer, jieba_analyzer, word_pair_analyzer
 
-TEXT_FIELDS = ("text", "grams", "heads")
+TEXT_FIELDS = ("text", "grams", "heads", "pairs")
 FACET_FIELDS = ("province", "year", "level", "doc_type")
 
 
@@ -41,6 +41,8 @@ def build_whoosh_schema() -> Schema:
         # down, the text column (search/bodies.py) decides; jieba words rank.
         text=TEXT(analyzer=jieba_analyzer(), phrase=False),
         grams=FieldType(formats.Existence(), bigram_analyzer()),
+        # Adjacent jieba words joined: which reports hold a two-word string for sure.
+        pairs=FieldType(formats.Existence(), word_pair_analyzer()),
         heads=TEXT(analyzer=jieba_analyzer(), phrase=False),
         body=COLUMN(bodies.COLUMN),
         province=ID(stored=True, sortable=True),
