@@ -8,8 +8,7 @@ report's bytes, in C, instead of decoding bigram positions in Python (~40 µs a 
 
 Segments never change once written, so their texts are mapped once per process and
 kept while a searcher uses the segment. The mapping is read-only and shared by every
-worker through the page cache; an index without files on disk (tests' RamStorage) gets
-a private copy instead.
+worker through the page cache; a storage without a file to map gets a private copy.
 """
 
 from __future__ import annotations
@@ -56,9 +55,6 @@ class SegmentTexts:
         while i >= 0 and (i - start) & 1:
             i = find(needle, i + 1, end)
         return i >= 0
-
-    def text(self, docnum: int) -> str:
-        return bytes(self.buffer[self.starts[docnum] : self.ends[docnum]]).decode(ENCODING)
 
 
 # Shared by every searcher of this process while one of them holds the segment's texts.
@@ -135,12 +131,6 @@ class SearcherTexts:
             reader = leaf.reader()
             if reader.doc_count():  # (an empty index's reader has no segment)
                 self.leaves.append((offset, reader.doc_count_all(), segment_texts(reader)))
-
-    @property
-    def complete(self) -> bool:
-        """False for an index written before the texts were kept (check_index says
-        every document is stale then; rebuild_index or check_index --fix rewrites it)."""
-        return all(texts is not None for _o, _n, texts in self.leaves)
 
     def containing(self, docs: set[int], text: str) -> set[int]:
         """The docnums in `docs` whose text contains `text`.

@@ -9,8 +9,8 @@ string. Per piece of the term (search/query.py):
   lists only) are a superset. Those where jieba cut the run as one word (行政复议) or as
   two adjacent words (合法性|审查, the `pairs` field) hold it for sure; each of the others
   is checked with one `find` of the run in the report's text, kept in the index
-  (search/bodies.py). Decoding bigram positions for the same
-  check cost ~40 µs a report in Python and made broad queries slow.
+  (search/bodies.py). Decoding bigram positions for the same check cost ~40 µs a report
+  in Python and made broad queries slow.
 
 Everything works on global docnums of one searcher.
 """
@@ -48,9 +48,10 @@ CANDIDATE_GRAMS = 2
 
 
 def _candidates(searcher, superset: wq.And) -> set[int]:
-    grams = [(searcher.doc_frequency(q.fieldname, q.text), q) for q in superset.subqueries]
-    rarest = [q for _df, q in sorted(grams, key=lambda pair: pair[0])[:CANDIDATE_GRAMS]]
-    return _docs(searcher, wq.And(rarest))
+    by_rarity = sorted(
+        superset.subqueries, key=lambda q: searcher.doc_frequency(q.fieldname, q.text)
+    )
+    return _docs(searcher, wq.And(by_rarity[:CANDIDATE_GRAMS]))
 
 
 def term_docs(searcher, texts: SearcherTexts, term: str) -> set[int]:

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import heapq
 
-from whoosh.reading import TermNotFound
-
 from search import postings
 from search.analysis import jieba_words
 from search.query import BOOST_HEADS, BOOST_WORDS, ParsedQuery
@@ -41,10 +39,7 @@ def scores(searcher, parsed: ParsedQuery, docs: set[int]) -> dict[int, float]:
     for field, word, boost in scoring_terms(parsed):
         boosts[(field, word)] = boosts.get((field, word), 0.0) + boost
     for (field, word), boost in boosts.items():
-        try:
-            factor = boost * searcher.idf(field, word)
-        except TermNotFound:
-            continue
+        factor = boost * searcher.idf(field, word)  # (an absent word has no postings)
         for offset, matcher in postings.leaf_postings(searcher, field, word):
             for ids, weights in postings.blocks(matcher):
                 for docnum, weight in zip(ids, weights, strict=True):

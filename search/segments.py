@@ -142,22 +142,22 @@ def _analyse(doc: dict) -> tuple[dict, dict]:
     words = words_of(doc["text"])  # jieba once: the words and their pairs
     doc["text"] = pretokenized(words)
     doc.pop("pairs")
-    items["pairs"] = [(p.encode("utf-8"), 1, 1.0, b"") for p in set(word_pairs(words))]
+    items["pairs"] = existence_items(word_pairs(words))
     for name in ("text", "grams", "heads"):
         value = doc.pop(name)
         if not value:
             items[name] = []
         elif name == "grams":
-            items[name] = gram_items(value)
+            items[name] = existence_items(bigram_terms(value))
         else:
             items[name] = list(schema[name].index(value))
     return doc, items
 
 
-def gram_items(text: str) -> list[tuple[bytes, int, float, bytes]]:
-    """What the bigram field's `index(text)` gives (Existence: each term once, no
-    value), without building a Whoosh token per bigram: ~4 of a report's 6 postings."""
-    return [(term.encode("utf-8"), 1, 1.0, b"") for term in set(bigram_terms(text)) if term]
+def existence_items(terms: list[str]) -> list[tuple[bytes, int, float, bytes]]:
+    """What an Existence field's `index()` gives for these terms (each once, weight 1, no
+    value), without a Whoosh token per term: the bigrams and pairs are most postings."""
+    return [(term.encode("utf-8"), 1, 1.0, b"") for term in set(terms) if term]
 
 
 _schema_cache: list = []

@@ -28,7 +28,6 @@ from whoosh.qparser import QueryParser
 from search import bodies, store
 from search.analysis import bigram_analyzer, jieba_analyzer, word_pair_analyzer
 
-TEXT_FIELDS = ("text", "grams", "heads", "pairs")
 FACET_FIELDS = ("province", "year", "level", "doc_type")
 
 

@@ -72,3 +72,16 @@ def test_it_writes_blocks_longer_than_one_and_short_inline_lists(tmp_path):
     pool = _contents(_build(tmp_path / "pool", prepared, bulk=False))
     assert bulk == pool
     assert len(bulk[0][("text", b"common")][1]) == 300
+
+
+@pytest.mark.django_db
+def test_it_analyses_each_field_as_whoosh_does_on_upload(seeds):
+    """The rebuild's shortcuts (jieba once, Existence items built directly) give the
+    postings Whoosh's own analysis gives the incremental writer."""
+    schema = build_whoosh_schema()
+    for doc in iter_documents():
+        fields = whoosh_fields(doc)
+        _small, items = segments._analyse(dict(fields))
+        for name in ("text", "grams", "heads", "pairs"):
+            assert sorted(items[name]) == sorted(schema[name].index(fields[name])), name
+        assert len(items["pairs"]) > 100 and len(items["grams"]) > 500
