@@ -58,6 +58,15 @@ if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK):
 
 def on_starting(server) -> None:
     """In the master, after the app is loaded (preload) and before any worker is forked."""
+    from config.checks import static_manifest_errors
+
+    # Refuse to start rather than answer 500 on every HTML page (DEBUG off, no collectstatic).
+    errors = static_manifest_errors()
+    if errors:
+        for error in errors:
+            server.log.error("%s (%s)", error.msg, error.hint)
+        raise SystemExit(1)
+
     from search.analysis import warm_up
 
     warm_up()
