@@ -5,7 +5,13 @@ from __future__ import annotations
 import os
 import re
 
-from .decode import control_byte_ratio, decode_bytes, html_declared_charset, refuse_known_binary
+from .decode import (
+    control_byte_ratio,
+    decode_bytes,
+    html_declared_charset,
+    normalize_label,
+    refuse_known_binary,
+)
 from .extract import HtmlHints, check_zip, extract_docx, extract_html, extract_pdf, is_docx_zip
 from .pipeline import parse_clean_text
 from .types import ParsedReport, ParseError
@@ -29,8 +35,20 @@ def parse_text(text: str, *, source_url: str = "") -> ParsedReport:
     return parse_clean_text(text, source_url=source_url, file_kind="txt")
 
 
-def parse_upload(data: bytes, filename: str, *, source_url: str = "") -> ParsedReport:
-    """Parse an uploaded file (.txt, .html/.htm, .docx, .pdf)."""
+def parse_upload(
+    data: bytes,
+    filename: str,
+    *,
+    source_url: str = "",
+    charset: str | None = None,
+    title: str = "",
+) -> ParsedReport:
+    """Parse an uploaded file (.txt, .html/.htm, .docx, .pdf).
+
+    `charset` is what the transport declared (an HTTP header; the page's own <meta> wins);
+    `title` a title known from elsewhere (a crawler's manifest), used when the text
+    has none.
+    """
     if not isinstance(data, bytes | bytearray | memoryview):
         raise ParseError("无法读取上传的文件")
     data = bytes(data)
@@ -54,12 +72,15 @@ def parse_upload(data: bytes, filename: str, *, source_url: str = "") -> ParsedR
     refuse_known_binary(data)
     if control_byte_ratio(data) > 0.05 and data.count(0) <= len(data) // 20:
         raise ParseError("文件内容不是文本（可能是二进制文件或已损坏），无法识别")
-    declared = html_declared_charset(data)
+    declared = html_declared_charset(data) or normalize_label(charset)
     text = decode_bytes(data, declared)
     if _looks_like_html(text) or (ext in {".html", ".htm", ".shtml", ".xhtml"} and "<" in text):
         main, hints = _safe_html(text)
+        hints.title = hints.title or title
         return parse_clean_text(main, source_url=source_url, file_kind="html", hints=hints)
-    return parse_clean_text(text, source_url=source_url, file_kind="txt")
+    return parse_clean_text(
+        text, source_url=source_url, file_kind="txt", hints=HtmlHints(title=title)
+    )
 
 
 def _looks_like_html(text: str) -> bool:
