@@ -14,6 +14,7 @@ from .clean import (
     to_simplified,
 )
 from .dates import find_date
+from .evidence import organ, weigh
 from .extract import HtmlHints
 from .metadata import (
     body_year,
@@ -27,9 +28,8 @@ from .metadata import (
     level_hint,
     subject_fragment,
     title_year,
-    township_name,
 )
-from .places import MASKED, PlaceResult, find_mentions, resolve
+from .places import MASKED, PlaceResult, find_mentions
 from .sections import build_sections
 from .types import ParsedReport, ParseError
 
@@ -180,16 +180,19 @@ def _fill(
         ("source", to_simplified(harvest.source_name), True),
         ("source", to_simplified(hints.source), True),
     ]
-    place = resolve(fields, level_cap=level_hint(body_s))
+    place, evidence = weigh(
+        fields=fields, level_cap=level_hint(body_s), body_s=body_s, source_url=report.source_url
+    )
     w.extend(place.warnings)
+    w.extend(evidence)
     _set_place(report, place)
 
     # ---- level and subunit
-    township = township_name(issuer_s) or township_name(title_s)
-    if township and not place.masked:
-        report.level, report.subunit = "township", township
-    elif issuer and is_department(issuer_s):
-        report.level, report.subunit = "department", _expand(issuer, place)
+    kind, organ_name = organ(issuer_s, title_s, body_s)
+    if kind == "township" and not place.masked:
+        report.level, report.subunit = "township", organ_name
+    elif kind == "department":
+        report.level, report.subunit = "department", _expand(organ_name or issuer, place)
     elif place.division is not None:
         report.level = place.division.level
     else:

@@ -184,8 +184,16 @@ def _pick(mentions: list[Mention], context: list[Division]) -> tuple[Division | 
     return anchor, ambiguous
 
 
-def resolve(fields: list[tuple[str, str, bool]], level_cap: str | None = None) -> PlaceResult:
-    """fields: (name, text, allow_short) in priority order; the first with a place wins."""
+def resolve(
+    fields: list[tuple[str, str, bool]],
+    level_cap: str | None = None,
+    context: list[Division] | None = None,
+) -> PlaceResult:
+    """fields: (name, text, allow_short) in priority order; the first with a place wins.
+
+    context: divisions the rest of the page points to (its host, 来湘…), used only to choose
+    between places of the same name.
+    """
     res = PlaceResult()
     primary: tuple[str, list[Mention]] | None = None
     if any(
@@ -207,7 +215,7 @@ def resolve(fields: list[tuple[str, str, bool]], level_cap: str | None = None) -
     name, ms = primary
     division, ambiguous = _pick(ms, [])
     if ambiguous:
-        context = []
+        context = list(context or [])
         for _other, text, allow_short in fields:
             for m in find_mentions(text or "", allow_short):
                 if len(m.divisions) == 1:

@@ -1,0 +1,331 @@
+"""Whose report is it: the jurisdiction, level and department weighed from every clue on the page.
+
+In order of trust: the title; the issuer / 来源 / signature; the opening sentence's subject
+("2022年,清河县人民政府坚持…"); the addressee ("河北省人民政府:" → inside 河北省); the page's
+self-references ("我县", "全省各级政府", "来湘", "对江苏工作重要讲话", 《湖南省…办法》); the
+source URL's host (xuwen.gov.cn); and only then places named in the body. Each resolved field
+says which clue gave it ("省份依据：…"), and a thin or conflicting result adds a "待核对：…"
+warning. A masked place (某县, XX市, (略)) is never filled in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reports.divisions import Division, division_by_code
+
+from .hosts import HostReading, read_host
+from .metadata import is_department, township_name
+from .places import PlaceResult, chain, find_mentions, related, resolve
+
+CHECK = "待核对："
+
+# One-character province abbreviations as used in 来湘 / 赴鄂 / 在苏 / 入黔.
+ABBREV = {
+    "京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "蒙": "150000",
+    "辽": "210000", "吉": "220000", "黑": "230000", "沪": "310000", "苏": "320000",
+    "浙": "330000", "皖": "340000", "闽": "350000", "赣": "360000", "鲁": "370000",
+    "豫": "410000", "鄂": "420000", "湘": "430000", "粤": "440000", "桂": "450000",
+    "琼": "460000", "渝": "500000", "川": "510000", "蜀": "510000", "黔": "520000",
+    "贵": "520000", "滇": "530000", "云": "530000", "藏": "540000", "陕": "610000",
+    "秦": "610000", "甘": "620000", "陇": "620000", "青": "630000", "宁": "640000",
+    "新": "650000",
+}  # fmt: skip
+# Only the verbs that take a place right after them: 来湘考察, 视察陕西 — not 来电, 新疆.
+_ABBREV_RE = re.compile(
+    r"(?:来|莅|赴|到|在|入|视察)([京津冀晋辽沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝黔滇陕甘陇])(?:考察|视察|调研|指导|工作|重要讲话)"
+)
+# The province a report's author belongs to, named in set phrases: 对江苏工作重要讲话,
+# 视察贵州, 法治湖南, 河北场景, 湖南省委 (in 在湖南省委…领导下).
+_PROVINCE_PHRASES = (
+    r"对(?P<a>\w{2,3}?)(?:工作)?(?:的)?重要(?:讲话|指示)",
+    r"视察(?P<b>\w{2,3}?)(?:时|重要|并|工作)",
+    r"法治(?P<c>\w{2,3}?)(?:建设|\(|（|示范|考核|$)",
+    r"现代化(?P<d>\w{2,3}?)(?:场景|篇章|建设)",
+    r"交给(?P<e>\w{2,4}?)的",
+)
+_PROVINCE_PHRASE_RE = re.compile("|".join(_PROVINCE_PHRASES))
+
+# Self-references and the level they speak for; the lowest level found is the author's.
+_SELF = (
+    ("county", re.compile(r"(?:我|本|全)(?:县|旗)(?!级)|县(?:人民)?政府|县委")),
+    ("prefecture", re.compile(r"(?:我|本|全)(?:市|州|盟)(?!级)|市(?:人民)?政府|州(?:人民)?政府")),
+    ("province", re.compile(r"(?:我|本|全)省(?!级)|省(?:人民)?政府|全省各级政府")),
+)
+_DISTRICT_SELF = re.compile(r"(?:我|本|全)区(?!级|域)|区(?:人民)?政府|区委")
+# A superior, not the author: 在市委、市政府的坚强领导下, 省委、省政府工作要求.
+_SUPERIOR = re.compile(
+    r"在[^,。]{0,20}领导下|[省市州]委、[省市州](?:人民)?政府(?:的|关于|工作|决策|部署)"
+)
+
+_ORG_AFTER = re.compile(
+    r"^(?:人民政府办公室|人民政府办公厅|人民政府|政府|委、|委员会|党委|[\u4e00-\u9fff]{0,8}?(?:局|厅|委|办|中心|署))"
+)
+
+
+def _province(code: str) -> Division:
+    return division_by_code()[code[:2] + "0000"]
+
+
+def _result(d: Division, source: str) -> PlaceResult:
+    res = PlaceResult(division=d, code=d.code, source_field=source)
+    for x in chain(d.code):
+        setattr(res, x.level, x.name)
+    return res
+
+
+def opening(body_s: list[str], limit: int = 600) -> str:
+    return "".join(body_s[:4])[:limit]
+
+
+def self_level(text: str) -> str | None:
+    """The level the page speaks for: the lowest of 我省/全省, 我市/全市, 我县/全县."""
+    text = _SUPERIOR.sub("", text)
+    for level, pattern in _SELF:
+        if pattern.search(text):
+            return level
+    if _DISTRICT_SELF.search(text):
+        return "district"
+    return None
+
+
+def province_clues(text: str) -> list[tuple[Division, str]]:
+    """Provinces the page says it belongs to: 来湘, 对江苏工作重要讲话, 法治河南, 《湖南省…》."""
+    out: list[tuple[Division, str]] = []
+    for m in _ABBREV_RE.finditer(text):
+        out.append((_province(ABBREV[m.group(1)]), m.group(0)))
+    for m in _PROVINCE_PHRASE_RE.finditer(text):
+        name = next(g for g in m.groups() if g)
+        for ms in find_mentions(name):
+            d = ms.divisions[0] if len(ms.divisions) == 1 else None
+            if d is not None and d.level == "province":
+                out.append((d, m.group(0)))
+            elif len({_province(x.code) for x in ms.divisions}) == 1 and ms.short:
+                out.append((_province(ms.divisions[0].code), m.group(0)))
+            break
+    # A province's own regulations and plans: 《湖南省重大行政决策…办法》 — its author is in it.
+    for m in re.finditer(r"《([^《》]{4,60})》", text):
+        ms = find_mentions(m.group(1)[:12], allow_short=False)
+        if ms and ms[0].start == 0 and len(ms[0].divisions) == 1:
+            d = ms[0].divisions[0]
+            if d.level == "province":
+                out.append((d, f"《{m.group(1)[:20]}》"))
+    return out
+
+
+def addressee(lines_s: list[str]) -> tuple[Division | None, str]:
+    """The government a page is addressed to ("河北省人民政府:"): its author is below it."""
+    for s in lines_s[:6]:
+        m = re.match(
+            r"^([\u4e00-\u9fff、]{2,40}?)(?:人民政府|委员会|政府|常委会)?[:：]\s*$", s.strip()
+        )
+        if not m or not re.search(r"政府|委员会|常委会|[省市县]委", s):
+            continue
+        ms = find_mentions(s, allow_short=False)
+        if ms and len(ms[0].divisions) == 1:
+            return ms[0].divisions[0], s.strip()
+        if re.match(r"^(?:中共)?[市州]委、[市州](?:人民)?政府[:：]", s) or re.match(
+            r"^[市州](?:人民)?政府[:：]", s
+        ):
+            return None, s.strip()  # a county of some city writes to 市委、市政府
+    return None, ""
+
+
+def subject_orgs(text: str) -> list[tuple[Division, str, int]]:
+    """Places named as the acting organ near the start: 清河县人民政府坚持…, 长治市司法局坚持….
+
+    Returns (division, shown text, position); a place after 在…/对…/和… is someone else.
+    """
+    out: list[tuple[Division, str, int]] = []
+    for sentence in re.split(r"[。;]", text)[:3]:
+        clean = re.sub(r"《[^》]*》", lambda x: "□" * len(x.group()), sentence)
+        for m in find_mentions(clean, allow_short=False):
+            prev = clean[max(0, m.start - 2) : m.start]
+            if re.search(r"[在对和与及向为受经把至赴]$|视察$|考察$", prev):
+                continue
+            after = clean[m.end : m.end + 12]
+            if _ORG_AFTER.match(after) or re.match(
+                r"^(?:坚持|认真|深入|全面|紧紧|始终|法治政府|聚焦|立足|围绕)", after
+            ):
+                if len(m.divisions) == 1:
+                    out.append((m.divisions[0], clean[m.start : m.end + 6], m.start))
+    return out
+
+
+def body_places(text: str) -> Counter:
+    """Divisions named in the body, each counted once per sentence; lists count little."""
+    counts: Counter = Counter()
+    for sentence in re.split(r"[。;\n]", text):
+        if sentence.count("、") >= 3:
+            continue  # a list of honoured cities is not the author
+        for m in {
+            x.divisions[0]
+            for x in find_mentions(sentence, allow_short=False)
+            if len(x.divisions) == 1
+        }:
+            counts[m] += 1
+    return counts
+
+
+def _fits(d: Division, provinces: set[Division]) -> bool:
+    return not provinces or _province(d.code) in provinces
+
+
+def _host_pick(host: HostReading | None, provinces: set[Division]) -> Division | None:
+    """The one division the host spells that agrees with the provinces the page names."""
+    if host is None:
+        return None
+    cands = [d for d in host.candidates if _fits(d, provinces)]
+    return cands[0] if len(cands) == 1 else None
+
+
+_FIELD_NAMES = {
+    "title": "标题",
+    "issuer": "发布机关",
+    "publisher": "发布机构",
+    "signature": "落款",
+    "subject": "正文首句",
+    "source": "来源",
+}
+_LABELS = (("province", "省份"), ("prefecture", "地市"), ("county", "区县"))
+
+
+def _one(ds: set[Division]) -> Division | None:
+    return next(iter(ds)) if len(ds) == 1 else None
+
+
+def _at_level(d: Division, lvl: str) -> bool:
+    """The host's division is of the level the page speaks for (我市 fits a county-level city)."""
+    if lvl == "district":
+        return d.level == "county" and d.name.endswith("区")
+    if lvl == "prefecture" and d.level == "county" and d.name.endswith("市"):
+        return True
+    return d.level == lvl
+
+
+def _check_host(d: Division, host: HostReading | None, notes: list[str]) -> None:
+    if host is not None and not any(related(d, c) for c in host.candidates):
+        names = "、".join(c.name for c in host.candidates[:3])
+        notes.append(f"{CHECK}网址 {host.host} 指向{names}，与识别出的“{d.name}”不符")
+
+
+def _why(res: PlaceResult, why: str) -> list[str]:
+    return [f"{label}依据：{why}" for attr, label in _LABELS if getattr(res, attr)]
+
+
+def weigh(
+    *,
+    fields: list[tuple[str, str, bool]],
+    level_cap: str | None,
+    body_s: list[str],
+    source_url: str,
+) -> tuple[PlaceResult, list[str]]:
+    """The place, and the lines that say which evidence gave it (or what to check)."""
+    notes: list[str] = []
+    host = read_host(source_url)
+    text = opening(body_s, 1200)
+    seen = province_clues(text)
+    to_dear, dear_text = addressee(body_s[:6])
+    if to_dear is not None:
+        seen.append((_province(to_dear.code), f"抬头“{dear_text}”"))
+    provinces = {d for d, _ in seen}
+    host_d = _host_pick(host, provinces)
+
+    context = [d for d, _ in seen] + ([host_d] if host_d else [])
+    strong = resolve(fields, level_cap=level_cap, context=context)
+    if strong.masked:
+        return strong, notes
+    if strong.division is not None:
+        name = _FIELD_NAMES.get(strong.source_field, strong.source_field)
+        notes += _why(strong, name)
+        _check_host(strong.division, host, notes)
+        return strong, notes
+
+    lvl = self_level(_SUPERIOR.sub("", text))
+    # The acting organ named in the opening: 2022年,清河县人民政府坚持….
+    for d, shown, _pos in subject_orgs(text):
+        if _fits(d, provinces):
+            res = _result(d, "subject")
+            notes += _why(res, f"正文首句“{shown}”")
+            _check_host(d, host, notes)
+            return res, notes
+
+    # A province speaking for itself: 全省各级政府 / 我省, with 法治湖南, 来湘 or its host.
+    autonomous = any("自治区" in p.name for p in provinces)
+    if lvl == "province" or (lvl == "district" and autonomous):
+        prov = _one(provinces)
+        why = next((f"正文“{t}”" for d, t in seen if d == prov), "")
+        if prov is None and host is not None:
+            prov = _one({_province(d.code) for d in host.candidates})
+            why = f"网址 {host.host}"
+        if prov is not None:
+            res = _result(prov, "self")
+            notes += _why(res, f"{why}（正文自称全省/省政府）")
+            return res, notes
+
+    # The host names a place of the level the page speaks for (xuwen.gov.cn + 我县).
+    if host_d is not None and lvl and _at_level(host_d, lvl):
+        res = _result(host_d, "host")
+        notes += _why(res, f"网址 {host.host}")
+        return res, notes
+
+    # Places named in the body, counted per sentence (never from a list), of the right level.
+    ranked = [(d, n) for d, n in body_places(text).most_common() if _fits(d, provinces)]
+    if lvl:
+        ranked = [(d, n) for d, n in ranked if _at_level(d, lvl)]
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        res = _result(ranked[0][0], "body")
+        notes += _why(res, f"正文多次提到“{ranked[0][0].name}”")
+        notes.append(f"{CHECK}所属地区“{ranked[0][0].name}”仅从正文推断")
+        return res, notes
+    if host_d is not None:
+        res = _result(host_d, "host")
+        notes += _why(res, f"网址 {host.host}")
+        notes.append(f"{CHECK}所属地区仅从网址 {host.host} 推断")
+        return res, notes
+    prov = _one(provinces)
+    if prov is not None:
+        res = _result(prov, "self")
+        if lvl not in (None, "province"):
+            res.division = None  # the province is known, the place below it is not
+        notes += _why(res, next(f"正文“{t}”" for d, t in seen if d == prov))
+        notes.append(f"{CHECK}只识别出省份")
+        return res, notes
+    return strong, notes
+
+
+_GOV_OFFICE = re.compile(r"(?:人民政府|政府)办公(?:室|厅)$")
+
+
+def organ(issuer_s: str, title_s: str, body_s: list[str]) -> tuple[str, str]:
+    """("township", 下洋镇) / ("department", 长治市司法局) / ("", ""): who, below the place, wrote it.
+
+    A government's own office (人民政府办公室) publishes for the government: not a department.
+    With no issuer, the opening sentence's organ counts: "2022年,县司法局紧紧围绕…".
+    """
+    township = township_name(issuer_s) or township_name(title_s)
+    if township:
+        return "township", township
+    tokens = issuer_s.split()
+    if issuer_s and is_department(issuer_s) and not _GOV_OFFICE.search(tokens[-1]):
+        return "department", ""
+    if issuer_s:
+        return "", ""
+    first = re.sub(
+        r"^\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*)", "", body_s[0] if body_s else ""
+    )
+    m = re.match(
+        r"^((?:中共)?[\u4e00-\u9fff]{1,16}?(?:镇|乡|街道))(?:党委|人民政府|政府|办事处|坚持|认真|深入|全面|紧紧|始终|聚焦|立足|围绕)",
+        first,
+    )
+    if m and township_name(m.group(1)):
+        return "township", township_name(m.group(1))
+    m = re.match(
+        r"^([\u4e00-\u9fff]{0,12}?[省市县区](?:[\u4e00-\u9fff]{1,8}?)(?:局|厅|委员会|办公室|办|中心|署))"
+        r"(?:坚持|认真|深入|全面|紧紧|始终|在|以|围绕|立足|聚焦|,)",
+        first,
+    )
+    if m and is_department(m.group(1)) and not _GOV_OFFICE.search(m.group(1)):
+        return "department", m.group(1)
+    return "", ""
