@@ -1,4 +1,11 @@
-"""Normalization, re-splitting of flattened text, cruft removal with metadata harvesting."""
+"""Tidying, the matching copy, re-splitting of flattened text, cruft removal and metadata.
+
+The text is stored as the source printed it (full-width punctuation, traditional
+characters): `tidy` only removes what is not text (control and zero-width characters,
+blank lines, runs of spaces). Every heuristic reads a parallel *matching copy* made by
+`fold` (NFKC, simplified characters), which keeps the length of the line, so a
+position found in the copy is the same position in the printed line.
+"""
 
 from __future__ import annotations
 
@@ -11,23 +18,72 @@ from functools import cache
 from .dates import find_date, is_date_only
 from .sections import match_heading
 
-# ---------------------------------------------------------------- normalize
+# ---------------------------------------------------------------- tidy and fold
 
 _ZERO_WIDTH = dict.fromkeys(
     map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\u180e\u034f"),
     None,
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
-_SPACES = re.compile(r"[ \t\u3000\xa0]+")
+# Any whitespace but the line break: spaces, tabs, the ideographic and no-break spaces.
+_SPACES = re.compile(r"[^\S\n]+")
+
+
+def tidy(text: str) -> str:
+    """The text as printed, without what is not text.
+
+    No zero-width or control characters, \\n line ends, one space for a run of spaces
+    (full-width ones too), no blank lines. Punctuation and characters are never changed.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    text = _CONTROL.sub("", text).translate(_ZERO_WIDTH)
+    lines = (_SPACES.sub(" ", ln).strip(" |｜") for ln in text.split("\n"))
+    return "\n".join(ln.strip() for ln in lines if ln.strip())
 
 
 def normalize(text: str) -> str:
-    """NFKC, no zero-width or control characters, \\n line ends, single spaces, no blanks."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n"))
-    text = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH)
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    lines = (_SPACES.sub(" ", ln).strip(" |") for ln in text.split("\n"))
-    return "\n".join(ln.strip() for ln in lines if ln.strip())
+    """`tidy`, then NFKC: for matching only (full-width ２０２３（一） reads as 2023(一))."""
+    return tidy(unicodedata.normalize("NFKC", tidy(text)))
+
+
+@cache
+def _fold_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """(NFKC table, NFKC + simplified table) of the characters that change, one for one.
+
+    A character whose NFKC form is longer (… → ..., ㈠ → (一)) is left as it is, so the
+    matching copy keeps the printed line's length.
+    """
+    t2s = _t2s_chars()
+    nfkc: dict[int, str] = {}
+    both: dict[int, str] = {}
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        ch = chr(code)
+        folded = unicodedata.normalize("NFKC", ch)
+        if len(folded) != 1:
+            folded = ch
+        if folded != ch:
+            nfkc[code] = folded
+        simple = t2s.get(folded, folded)
+        if simple != ch:
+            both[code] = simple
+    return nfkc, both
+
+
+def fold(line: str, *, phrases: bool = False) -> str:
+    """The matching copy of a printed line: NFKC and simplified, the same length.
+
+    `phrases` converts with OpenCC's phrase tables (better on 乾/干 and the like, ~3 ms a
+    KB), kept only when it does not change the length.
+    """
+    nfkc, both = _fold_tables()
+    if not phrases or not has_traditional(line):
+        return line.translate(both)
+    width = line.translate(nfkc)
+    simple = to_simplified(width)
+    return simple if len(simple) == len(width) else line.translate(both)
 
 
 # ---------------------------------------------------------------- traditional → simplified
@@ -41,23 +97,30 @@ def _opencc():
 
 
 @cache
-def _traditional_chars() -> frozenset[str]:
-    """Characters that t2s changes; built once from OpenCC's own dictionary."""
+def _t2s_chars() -> dict[str, str]:
+    """Traditional → simplified, one character for one (OpenCC's first choice)."""
     import os
 
     import opencc
 
     path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
-    chars: set[str] = set()
+    table: dict[str, str] = {}
     try:
         with open(path, encoding="utf-8") as fh:
             for line in fh:
                 parts = line.split()
-                if len(parts) >= 2 and len(parts[0]) == 1 and parts[0] != parts[1]:
-                    chars.add(parts[0])
+                if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
+                    if parts[0] != parts[1]:
+                        table[parts[0]] = parts[1]
     except OSError:
         pass
-    return frozenset(chars)
+    return table
+
+
+@cache
+def _traditional_chars() -> frozenset[str]:
+    """Characters that t2s changes; built once from OpenCC's own dictionary."""
+    return frozenset(_t2s_chars())
 
 
 def has_traditional(text: str) -> bool:
@@ -91,52 +154,78 @@ _PARA_SPACE = re.compile(
 )
 
 
-def resplit_line(line: str, total: int | None = None) -> list[str]:
+Pair = tuple[str, str]  # (printed line, its matching copy)
+
+
+def _strip_pair(line: str, folded: str) -> Pair:
+    """Strip both copies by what the matching copy has at its ends (same offsets)."""
+    lead = len(folded) - len(folded.lstrip())
+    end = len(folded.rstrip())
+    if lead >= end:
+        return "", ""
+    return line[lead:end], folded[lead:end]
+
+
+def _cut(line: str, folded: str, spans: list[tuple[int, int]]) -> list[Pair]:
+    """Both copies cut at the same [start, end) spans (the spans themselves dropped)."""
+    out: list[Pair] = []
+    last = 0
+    for start, end in [*sorted(spans), (len(folded), len(folded))]:
+        if start >= last:
+            piece = _strip_pair(line[last:start], folded[last:start])
+            if piece[0]:
+                out.append(piece)
+        last = max(last, end)
+    return out
+
+
+def resplit_line(line: str, folded: str, total: int | None = None) -> list[Pair]:
     """Restore the paragraph and heading breaks of a line whose breaks were lost.
 
     Only lines that hold most of the document (or are very long) count as flattened:
-    a normal paragraph with an inline "1.…;2.…" list must stay one paragraph.
+    a normal paragraph with an inline "1.…;2.…" list must stay one paragraph. The breaks
+    are found in the matching copy and made at the same places in the printed line.
     """
     total = total or len(line)
     if len(line) < 150 or (len(line) < 0.5 * total and len(line) < 2000):
-        return [line]
-    parts = re.split(r"\s*\|\s*", line) if " | " in line else [line]
-    out: list[str] = []
-    for part in parts:
-        part = _PARA_SPACE.sub("\n", part)
-        part = _INLINE_HEADING.sub("\n", part)
-        part = _INLINE_L2.sub("\n", part)
-        for piece in part.split("\n"):
-            out.extend(_split_heading_space(piece.strip()))
-    return [p for p in out if p]
+        return [(line, folded)]
+    spans: list[tuple[int, int]] = []
+    if " | " in folded:
+        spans += [m.span() for m in re.finditer(r"\s*\|\s*", folded)]
+    for rx in (_PARA_SPACE, _INLINE_HEADING, _INLINE_L2):
+        spans += [m.span() for m in rx.finditer(folded)]
+    out: list[Pair] = []
+    for piece, piece_f in _cut(line, folded, spans):
+        out.extend(_split_heading_space(piece, piece_f))
+    return out
 
 
-def _split_heading_space(piece: str) -> list[str]:
+def _split_heading_space(piece: str, folded: str) -> list[Pair]:
     """ "三、下一步打算 持续推进…": in flattened text a space ends a short heading."""
-    if match_heading(piece):
-        m = re.match(r"^([^。;:!?\s]*[^。;:!?]{0,40}?)\s+(?=[\u4e00-\u9fff“《\d])", piece)
+    if match_heading(folded):
+        m = re.match(r"^([^。;:!?\s]*[^。;:!?]{0,40}?)\s+(?=[\u4e00-\u9fff“《\d])", folded)
         if m and len(m.group(1)) <= 45 and " " not in m.group(1):
-            return [m.group(1), piece[m.end() :]]
-    return [piece]
+            return _cut(piece, folded, [(m.end(1), m.end())])
+    return [(piece, folded)]
 
 
 _SENTENCE_END = '。!?;:”"|'
 _HEADING_START = re.compile(rf"^(?:[{_CN_NUM}]{{1,3}}、|\(|\d{{1,2}}[.、)]|[{_CN_NUM}]是)")
 
 
-def rejoin_wrapped(lines: list[str]) -> list[str]:
+def rejoin_wrapped(lines: list[Pair]) -> list[Pair]:
     """PDF text breaks at every printed line; join lines broken mid-sentence."""
-    out: list[str] = []
-    for ln in lines:
+    out: list[Pair] = []
+    for ln, folded in lines:
         if (
             out
-            and len(out[-1]) >= 25
-            and out[-1][-1] not in _SENTENCE_END
-            and not _HEADING_START.match(ln)
+            and len(out[-1][1]) >= 25
+            and out[-1][1][-1] not in _SENTENCE_END
+            and not _HEADING_START.match(folded)
         ):
-            out[-1] += ln
+            out[-1] = (out[-1][0] + ln, out[-1][1] + folded)
         else:
-            out.append(ln)
+            out.append((ln, folded))
     return out
 
 
@@ -197,8 +286,18 @@ _SPAM_INLINE = re.compile(
 _PIPES_ONLY = re.compile(r"^[|\s]*$")
 
 
-def strip_inline_spam(line: str) -> str:
-    return _SPAM_INLINE.sub("", line).strip()
+def strip_inline_spam(line: str, folded: str | None = None) -> Pair:
+    """Both copies without the inline spam found in the matching copy."""
+    folded = fold(line) if folded is None else folded
+    spans = [m.span() for m in _SPAM_INLINE.finditer(folded)]
+    if not spans:
+        return _strip_pair(line, folded)
+    kept, kept_f, last = [], [], 0
+    for start, end in spans:  # (finditer: sorted, never overlapping)
+        kept.append(line[last:start])
+        kept_f.append(folded[last:start])
+        last = end
+    return _strip_pair("".join([*kept, line[last:]]), "".join([*kept_f, folded[last:]]))
 
 
 def is_spam(line: str) -> bool:
@@ -295,17 +394,20 @@ def clean_lines(
     meta_after: list[bool] = []
     in_header = True
     for line, s in zip(lines, simp, strict=True):
-        if is_cruft(s) or is_spam(s):
+        if is_spam(s):
+            continue
+        if is_cruft(s):
+            # Chrome may still carry the page's metadata: "发布时间：… 来源：… 浏览次数：123".
+            if in_header and harvest_line(line, s, h, in_header) and meta_after:
+                meta_after[-1] = True
             continue
         if harvest_line(line, s, h, in_header):
             if meta_after:
                 meta_after[-1] = True
             continue
-        cleaned = strip_inline_spam(line)
+        cleaned, s = strip_inline_spam(line, s)
         if not cleaned:
             continue
-        if cleaned != line:
-            s = strip_inline_spam(s)
         if len(s) > 60:
             in_header = False
         out.append(cleaned)

@@ -81,15 +81,34 @@ def _meta_hints(tree) -> HtmlHints:
     return hints
 
 
+class ExtractorMissing(RuntimeError):
+    """trafilatura cannot be loaded: an installation fault, never a reason to store menus."""
+
+
+def _trafilatura():
+    try:
+        import trafilatura
+        import trafilatura.external  # justext → lxml.html.clean: the part that goes missing
+    except ImportError as e:
+        raise ExtractorMissing(
+            f"HTML 正文提取组件 trafilatura 无法加载（{e}）：请安装依赖 lxml_html_clean "
+            "（pip install -e . 会装上）后重试"
+        ) from e
+    return trafilatura
+
+
 def extract_html(html: str) -> tuple[str, HtmlHints]:
-    """Main text via trafilatura (plus the header lines around it), lxml as fallback."""
+    """Main text via trafilatura (plus the header lines around it).
+
+    When trafilatura finds no main text (a page that is all text, hostile markup) the
+    page's full lxml text is used; trafilatura missing altogether raises ExtractorMissing.
+    """
+    trafilatura = _trafilatura()
     tree = _lxml_tree(html)
     hints = _meta_hints(tree) if tree is not None else HtmlHints()
     full = _lxml_text(tree) if tree is not None else ""
     main = ""
     try:
-        import trafilatura
-
         doc = trafilatura.bare_extraction(
             html,
             with_metadata=True,
@@ -102,6 +121,8 @@ def extract_html(html: str) -> tuple[str, HtmlHints]:
             main = getattr(doc, "text", "") or ""
             hints.title = hints.title or (getattr(doc, "title", "") or "")
             hints.date = hints.date or (getattr(doc, "date", "") or "")
+    except ImportError as e:  # a lazy import inside trafilatura: still a broken install
+        raise ExtractorMissing(f"HTML 正文提取组件 trafilatura 无法加载（{e}）") from e
     except Exception:  # trafilatura on hostile markup: fall back to lxml text
         main = ""
     if not main.strip():

@@ -7,10 +7,11 @@ import re
 from .clean import (
     Harvest,
     clean_lines,
+    fold,
     has_traditional,
-    normalize,
     rejoin_wrapped,
     resplit_line,
+    tidy,
     to_simplified,
 )
 from .dates import find_date
@@ -42,21 +43,24 @@ def _same_len_slice(orig: str, simp: str, start: int, end: int) -> str:
 
 
 def _prepare(text: str, file_kind: str) -> tuple[list[str], list[str], list[bool], Harvest]:
-    norm = normalize(text)
-    if not norm:
+    # `lines` keep the text as printed (stored and shown); `simp` is their matching copy
+    # (NFKC, simplified, the same length line by line) that every heuristic reads.
+    printed = tidy(text)
+    if not printed:
         raise ParseError("内容为空，请上传或粘贴报告正文")
-    lines: list[str] = []
-    for ln in norm.split("\n"):
-        lines.extend(resplit_line(ln, len(norm)))
+    pairs: list[tuple[str, str]] = []
+    for ln in printed.split("\n"):
+        pairs.extend(resplit_line(ln, fold(ln), len(printed)))
     if file_kind == "pdf":
-        lines = rejoin_wrapped(lines)
-    has_trad = has_traditional(norm)
-    # Detection only reads the header, the first paragraphs and the closing lines, so only
-    # those are converted (pure-python t2s costs ~3 ms per KB).
-    n = len(lines)
+        pairs = rejoin_wrapped(pairs)
+    has_trad = has_traditional(printed)
+    # The header, the first paragraphs and the closing lines are converted with OpenCC's
+    # phrases (pure-python t2s costs ~3 ms per KB); the rest character by character.
+    n = len(pairs)
+    lines = [ln for ln, _ in pairs]
     simp = [
-        to_simplified(ln) if has_trad and (i < 40 or i >= n - 10) else ln
-        for i, ln in enumerate(lines)
+        fold(ln, phrases=True) if has_trad and (i < 40 or i >= n - 10) else s
+        for i, (ln, s) in enumerate(pairs)
     ]
     harvest = Harvest()
     lines, simp, meta_after = clean_lines(lines, simp, harvest)
@@ -102,9 +106,9 @@ def _fill(
         info.start -= shift
         info.end -= shift
         report.text = "\n".join(lines)
-    elif hints.title and clean_html_title(normalize(hints.title)):
-        t = clean_html_title(normalize(hints.title))
-        lines, simp = [t, *lines], [to_simplified(t), *simp]
+    elif hints.title and clean_html_title(fold(tidy(hints.title).replace("\n", " "))):
+        t = _printed_html_title(hints.title)
+        lines, simp = [t, *lines], [fold(t, phrases=True), *simp]
         info.title, info.simp, info.start, info.end = t, simp[0], 0, 1
         report.text = "\n".join(lines)
     if info.title:
@@ -113,7 +117,7 @@ def _fill(
         w.append("未识别出标题")
     title_s = info.simp
     body, body_s = lines[info.end :], simp[info.end :]
-    report.preamble, report.sections = build_sections(body)
+    report.preamble, report.sections = build_sections(body, body_s)
 
     report.doc_type = doc_type(title_s, "\n".join(body_s), len(report.sections))
 
@@ -197,6 +201,15 @@ def _fill(
         report.level = place.division.level
     else:
         w.append("未识别出行政层级")
+
+
+def _printed_html_title(title: str) -> str:
+    """The part of <title> that clean_html_title picks, in its printed characters."""
+    printed = tidy(title).replace("\n", " ")
+    folded = fold(printed)
+    part = clean_html_title(folded)
+    at = folded.find(part)
+    return printed[at : at + len(part)] if at >= 0 else part
 
 
 def _set_place(report: ParsedReport, place: PlaceResult) -> None:

@@ -8,41 +8,65 @@ from .dates import cn_number
 from .types import ParsedSection
 
 _CN = "一二三四五六七八九十"
-# (level, pattern). The text after the marker must start like heading text, so that
-# "1.5亿元" or "2023年" never look like headings.
+# (level, pattern), matched on the matching copy (NFKC: （一） reads as (一)). The text
+# after the marker must start like heading text, so that "1.5亿元" or "2023年" never look
+# like headings. ㈠ ⒈ ⑴ are single characters that NFKC would spell out (and so change
+# the line's length): they are read as they are.
 _HEADINGS = (
     (1, re.compile(rf"^([{_CN}]{{1,3}})\s*[、.]\s*(?=[^\s{_CN}、,])")),
-    (2, re.compile(rf"^\(\s*([{_CN}]{{1,3}})\s*\)\s*(?=[^\s)])")),
-    (3, re.compile(r"^(\d{1,2})\s*(?:、|\.(?!\d))\s*(?=[^\d\s%])")),
-    (4, re.compile(r"^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\))\s*(?=[^\d\s%])")),
+    (2, re.compile(rf"^(?:\(\s*([{_CN}]{{1,3}})\s*\)|([\u3220-\u3229]))\s*(?=[^\s)])")),
+    (3, re.compile(r"^(?:(\d{1,2})\s*(?:、|\.(?!\d))|([\u2488-\u249b]))\s*(?=[^\d\s%])")),
+    (4, re.compile(r"^(?:\(\s*(\d{1,2})\s*\)|(\d{1,2})\)|([\u2474-\u2487]))\s*(?=[^\d\s%])")),
 )
+# The one-character markers and the number each stands for.
+_MARKS = {
+    **{chr(0x3220 + i): i + 1 for i in range(10)},  # ㈠..㈩
+    **{chr(0x2488 + i): i + 1 for i in range(20)},  # ⒈..⒛
+    **{chr(0x2474 + i): i + 1 for i in range(20)},  # ⑴..⒇
+}
 _RUN_IN_END = re.compile(r"[。;:!?]")
 _MAX_HEADING = 120
 
 
-def match_heading(line: str) -> tuple[int, int, str, str] | None:
-    """(level, number, label as printed, rest of line) or None."""
+def _match(line: str) -> tuple[int, int, int, int] | None:
+    """(level, number, end of the label, start of the heading text) or None."""
     for level, rx in _HEADINGS:
         m = rx.match(line)
         if not m:
             continue
         raw = next(g for g in m.groups() if g)
-        number = cn_number(raw) if level <= 2 else int(raw)
+        if raw in _MARKS:
+            number = _MARKS[raw]
+        else:
+            number = cn_number(raw) if level <= 2 else int(raw)
         if not number:
             return None
-        label = m.group(0).strip()
-        if level == 1:
-            label = raw
-        rest = line[m.end() :].strip()
-        if len(rest) < 2:
+        # A 一、 heading's label is its numeral; the others keep their brackets and dot.
+        label_end = m.end(1) if level == 1 else len(m.group(0).rstrip()) + m.start()
+        rest = line[m.end() :]
+        if len(rest.strip()) < 2:
             return None
-        return level, number, label, rest
+        return level, number, label_end, m.end()
     return None
+
+
+def match_heading(line: str) -> tuple[int, int, str, str] | None:
+    """(level, number, label as printed, rest of line) or None."""
+    hit = _match(line)
+    if hit is None:
+        return None
+    level, number, label_end, rest_start = hit
+    return level, number, line[:label_end].strip(), line[rest_start:].strip()
 
 
 def split_run_in(rest: str) -> tuple[str, str]:
     """Heading text up to the first 。;: and the rest of the line as body."""
-    m = _RUN_IN_END.search(rest)
+    return _run_in(rest, rest)
+
+
+def _run_in(rest: str, folded: str) -> tuple[str, str]:
+    """split_run_in on the matching copy, cutting the printed text at the same place."""
+    m = _RUN_IN_END.search(folded)
     if m and m.start() > 0:
         return rest[: m.start()].strip(), rest[m.end() :].strip()
     if m and m.start() == 0:
@@ -63,8 +87,13 @@ class _Node:
         self.body: list[str] = []
 
 
-def build_sections(lines: list[str]) -> tuple[str, list[ParsedSection]]:
-    """(preamble, top-level sections).
+def build_sections(
+    lines: list[str], folded: list[str] | None = None
+) -> tuple[str, list[ParsedSection]]:
+    """(preamble, top-level sections) of the printed `lines`.
+
+    Headings are recognised on `folded`, the lines' matching copy (made here when not
+    given); headings and bodies keep the printed characters.
 
     A heading is accepted only when its number continues its siblings (1, 2, 3 ...);
     otherwise the line is a paragraph. Skipped levels are allowed: a 1. directly under
@@ -76,17 +105,28 @@ def build_sections(lines: list[str]) -> tuple[str, list[ParsedSection]]:
     stack: list[_Node] = [root]
     last_number: dict[tuple[int, int], int] = {}  # (parent key, level) → last number
 
-    for line in lines:
-        hit = match_heading(line)
+    from .clean import fold  # (clean imports this module)
+
+    if folded is None or len(folded) != len(lines):
+        folded = [fold(line) for line in lines]
+    for line, line_f in zip(lines, folded, strict=True):
+        if len(line_f) != len(line):
+            line_f = fold(line)
+        hit = _match(line_f)
         if hit:
-            level, number, label, rest = hit
+            level, number, label_end, rest_start = hit
+            label = line[:label_end].strip()
+            # Stripped by the matching copy's offsets, so that both stay aligned.
+            rest_f = line_f[rest_start:]
+            lead, end = len(rest_f) - len(rest_f.lstrip()), len(rest_f.rstrip())
+            rest, rest_f = line[rest_start:][lead:end], rest_f[lead:end]
             depth = len(stack)
             while depth > 1 and stack[depth - 1].level >= level:
                 depth -= 1
             parent = stack[depth - 1]
             expected = last_number.get((parent.key, level), 0) + 1
             if number == expected:
-                heading, body = split_run_in(rest)
+                heading, body = _run_in(rest, rest_f)
                 section = ParsedSection(level=level, number=label, heading=heading)
                 for node in stack[depth - 1 :]:
                     _flush(node)

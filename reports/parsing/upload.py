@@ -12,7 +12,15 @@ from .decode import (
     normalize_label,
     refuse_known_binary,
 )
-from .extract import HtmlHints, check_zip, extract_docx, extract_html, extract_pdf, is_docx_zip
+from .extract import (
+    ExtractorMissing,
+    HtmlHints,
+    check_zip,
+    extract_docx,
+    extract_html,
+    extract_pdf,
+    is_docx_zip,
+)
 from .pipeline import parse_clean_text
 from .types import ParsedReport, ParseError
 
@@ -92,7 +100,7 @@ def _safe_html(text: str) -> tuple[str, HtmlHints]:
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
         return extract_html(text)
-    except ParseError:
+    except (ParseError, ExtractorMissing):
         raise
     except Exception:  # hostile markup: fall back to stripping tags
         return re.sub(r"<[^>]+>", "\n", text), HtmlHints()
