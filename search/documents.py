@@ -41,6 +41,20 @@ def province_name(report: Report) -> str:
     return province.name if province is not None else UNKNOWN_PROVINCE
 
 
+def place_fields(report: Report) -> dict[str, Any]:
+    """The place facets below the province (full names, "" where the report has no such
+    level) and the GB/T 2260 codes from the province down to the report's jurisdiction,
+    so that a `code` filter finds every report under that place."""
+    places = report.places()
+    prefecture, county = places["prefecture"], places["county"]
+    codes = [j.code for j in report.jurisdiction.ancestors()] if report.jurisdiction_id else []
+    return {
+        "prefecture": prefecture.name if prefecture is not None else "",
+        "county": county.name if county is not None else "",
+        "codes": codes,
+    }
+
+
 def build_document(report: Report) -> dict[str, Any]:
     """Field values for `report` (sections must be prefetched, ordered by position).
 
@@ -60,6 +74,7 @@ def build_document(report: Report) -> dict[str, Any]:
         "text": normalize(body),
         "heads": normalize("\n".join([report.title, *headings])),
         "province": province_name(report),
+        **place_fields(report),
         "year": str(report.year) if report.year else "",
         "level": report.level or "",
         "doc_type": report.doc_type or "",
@@ -70,11 +85,29 @@ def build_document(report: Report) -> dict[str, Any]:
     return doc
 
 
+# Every indexed field: a change to any of them makes check_index see the document as stale.
+FINGERPRINTED = (
+    "text",
+    "heads",
+    "province",
+    "prefecture",
+    "county",
+    "codes",
+    "year",
+    "level",
+    "doc_type",
+    "published",
+)
+
+
 def fingerprint(doc: dict[str, Any]) -> str:
     """Hash of everything indexed: check_index compares it to detect stale documents."""
     digest = hashlib.sha1(bodies.FORMAT.encode(), usedforsecurity=False)
-    for key in ("text", "heads", "province", "year", "level", "doc_type", "published"):
-        digest.update(f"{key}\x00{doc[key]}\x00".encode())
+    for key in FINGERPRINTED:
+        value = doc[key]
+        if isinstance(value, list):
+            value = " ".join(value)
+        digest.update(f"{key}\x00{value}\x00".encode())
     return digest.hexdigest()
 
 
@@ -82,6 +115,10 @@ def whoosh_fields(doc: dict[str, Any]) -> dict[str, Any]:
     """The Whoosh document: empty facet values dropped (an empty string would become a
     facet value of its own), the text column added (search/bodies.py)."""
     fields = {k: v for k, v in doc.items() if v != "" or k in ("text", "grams", "heads")}
+    # The code path is one space-separated string to Whoosh (a list for Elasticsearch).
+    codes = fields.pop("codes", [])
+    if codes:
+        fields["codes"] = " ".join(codes)
     fields["body"] = bodies.encode(doc["grams"])  # ("text" may be pretokenized)
     fields["pairs"] = fields["text"]  # the word pairs come from the same jieba words
     return fields

@@ -7,17 +7,39 @@ import re
 from django import forms
 
 from reports.models import Jurisdiction, Report
+from search import places
 from search.documents import UNKNOWN_PROVINCE
 
 MAX_Q = 200
 MAX_PAGE = 10_000
 _PAGE = re.compile(r"\d{1,9}", re.ASCII)
-SORTS = [("relevance", "相关度"), ("newest", "发布日期（新→旧）"), ("year", "报告年度（新→旧）")]
-FACET_PARAMS = {"province": "province", "year": "year", "level": "level", "type": "doc_type"}
+SORTS = [
+    ("relevance", "相关度"),
+    ("newest", "发布日期（新→旧）"),
+    ("oldest", "发布日期（旧→新）"),
+    ("year", "报告年度（新→旧）"),
+]
+# GET parameter → index field. `code` (a GB/T 2260 code: reports under that place) is a
+# filter without a facet of its own.
+FACET_PARAMS = {
+    "province": "province",
+    "prefecture": "prefecture",
+    "county": "county",
+    "code": "codes",
+    "year": "year",
+    "level": "level",
+    "type": "doc_type",
+}
+PLACE_PARAMS = ("prefecture", "county", "code")
 
 
 def province_names() -> list[str]:
     return [*Jurisdiction.objects.provinces().values_list("name", flat=True), UNKNOWN_PROVINCE]
+
+
+def _place_values() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Allowed prefecture names, county names and division codes."""
+    return places.names_of("prefecture"), places.names_of("county"), places.codes()
 
 
 class BadParameter(ValueError):
@@ -30,6 +52,11 @@ class SearchForm(forms.Form):
     year = forms.MultipleChoiceField(label="年度", required=False)
     level = forms.MultipleChoiceField(label="层级", required=False, choices=Report.Level.choices)
     type = forms.MultipleChoiceField(label="类型", required=False, choices=Report.DocType.choices)
+    # Below the province; the allowed values come from search.places (not choices: 2,845
+    # county names would be copied into every form).
+    prefecture = forms.MultipleChoiceField(label="地级行政区", required=False)
+    county = forms.MultipleChoiceField(label="县级行政区", required=False)
+    code = forms.MultipleChoiceField(label="行政区划代码", required=False)
     sort = forms.ChoiceField(label="排序", required=False, choices=SORTS)
     page = forms.CharField(required=False)
 
@@ -40,9 +67,12 @@ class SearchForm(forms.Form):
         self.notices: list[str] = []  # shown on the page
         self.problems: list[str] = []  # parameter errors: the API answers 400
 
-    def _drop_unknown(self, name: str, label: str) -> list[str]:
+    def _drop_unknown(
+        self, name: str, label: str, known: frozenset[str] | None = None
+    ) -> list[str]:
         values = self.data.getlist(name) if hasattr(self.data, "getlist") else []
-        known = {str(k) for k, _ in self.fields[name].choices}
+        if known is None:
+            known = frozenset(str(k) for k, _ in self.fields[name].choices)
         kept = list(dict.fromkeys(v for v in values if v in known))
         dropped = [v for v in values if v not in known]
         if dropped:
@@ -61,6 +91,8 @@ class SearchForm(forms.Form):
         self.cleaned_data["q"] = q
         for param in ("province", "year", "level", "type"):
             self.cleaned_data[param] = self._drop_unknown(param, self.fields[param].label)
+        for param, known in zip(PLACE_PARAMS, _place_values(), strict=True):
+            self.cleaned_data[param] = self._drop_unknown(param, self.fields[param].label, known)
         sort = self.data.get("sort") or ""
         if sort and sort not in dict(SORTS):
             self.problems.append("排序方式无法识别，已按默认方式排序。")

@@ -7,6 +7,7 @@ the Whoosh schema is fixed in search/whoosh_backend.py.
 from __future__ import annotations
 
 from haystack import indexes
+from haystack.fields import FacetMultiValueField
 
 from reports.models import Report
 from search.documents import build_document, reports_for_indexing
@@ -17,6 +18,9 @@ class ReportIndex(indexes.SearchIndex, indexes.Indexable):
     grams = indexes.CharField()  # the same text, CJK bigrams (recall)
     heads = indexes.CharField(boost=3.0)  # title + headings (ranking)
     province = indexes.FacetCharField()
+    prefecture = indexes.FacetCharField()  # "" where the report has none
+    county = indexes.FacetCharField()
+    codes = FacetMultiValueField()  # GB/T 2260 codes, province down (`code=` filter)
     year = indexes.FacetCharField()
     level = indexes.FacetCharField()
     doc_type = indexes.FacetCharField()

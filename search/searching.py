@@ -35,6 +35,7 @@ from search.query import ParsedQuery
 from search.whoosh_backend import FACET_FIELDS, ChineseWhooshBackend
 
 PER_PAGE = 20
+PLACE_FIELDS = {"province", "prefecture", "county", "codes"}  # filters that open a drill-down
 _local = threading.local()
 
 
@@ -118,6 +119,11 @@ def _facet_counts(column: list, docs: set[int]) -> list[tuple[str, int]]:
     return sorted(pairs, key=lambda kv: (-kv[1], kv[0]))
 
 
+def _without(column: list, docs: set[int]) -> set[int]:
+    """The docs that have no value in `column`."""
+    return {d for d in docs if column[d] in (None, "", b"")}
+
+
 def _newest_first(docs: set[int], columns: _Columns, *, by_year: bool = False) -> list[int]:
     year, published = columns.values["year"], columns.values["published"]
 
@@ -126,6 +132,17 @@ def _newest_first(docs: set[int], columns: _Columns, *, by_year: bool = False) -
         return (y, p, -d) if by_year else (p, y, -d)
 
     return sorted(docs, key=key, reverse=True)
+
+
+def _oldest_first(docs: set[int], columns: _Columns) -> list[int]:
+    """Earliest publication date first; reports with no date (0) go last, not first."""
+    year, published = columns.values["year"], columns.values["published"]
+
+    def key(d: int) -> tuple[bool, int, bool, int, int]:
+        p, y = published[d] or 0, int(year[d] or 0)
+        return (p == 0, p, y == 0, y, d)
+
+    return sorted(docs, key=key)
 
 
 def _ranked(
@@ -159,11 +176,19 @@ def run(
     for chosen in selected.values():
         docs &= chosen
     facets: dict[str, list[tuple[str, int]]] = {}
+    drilled = bool(selected.keys() & PLACE_FIELDS)
     for name in FACET_FIELDS:
+        if name in ("prefecture", "county") and not drilled:
+            facets[name] = []  # drill-down: below the province once a place is chosen
+            continue
         others = matched
         for other, chosen in selected.items():
             if other != name:
                 others = others & chosen
+        if name == "county" and not selected.keys() & {"prefecture", "county", "codes"}:
+            # Drill-down: above the prefecture level only the counties that have no
+            # prefecture (Beijing's districts, 济源市) are a province's children.
+            others = _without(columns.values["prefecture"], others)
         facets[name] = _facet_counts(columns.values[name], others)
 
     count = len(docs)
@@ -174,6 +199,8 @@ def run(
         order: list[int] = []  # (an empty filter set would mean "no filter" to Whoosh)
     elif sort == "relevance" and not parsed.is_empty:
         order = _ranked(searcher, parsed, docs, columns, need)
+    elif sort == "oldest":
+        order = _oldest_first(docs, columns)
     else:
         order = _newest_first(docs, columns, by_year=sort == "year")
     ids = [int(searcher.stored_fields(d)["django_id"]) for d in order[start:need]]

@@ -11,13 +11,23 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from reports.models import Jurisdiction, Report
-from search import searching
+from search import facet_order, places, searching
 from search.forms import FACET_PARAMS, SORTS, BadParameter, SearchForm
+from search.pager import page_links
 from search.query import parse
 from search.snippets import Snippet, report_snippets, sections_of
 
 EXAMPLES = ["行政复议", "柔性执法", '"证照分离"', "行政执法 -公安"]
-FACET_TITLES = {"province": "省份", "year": "年度", "level": "层级", "type": "类型"}
+FACET_TITLES = {
+    "province": "省份",
+    "prefecture": "地级行政区",
+    "county": "县级行政区",
+    "year": "年度",
+    "level": "层级",
+    "type": "类型",
+}
+# Every filter a chip can show and remove, in the URL's order (`code` has no facet list).
+FILTER_TITLES = {p: FACET_TITLES.get(p, "地区") for p in FACET_PARAMS}
 LABELS = {"level": dict(Report.Level.choices), "type": dict(Report.DocType.choices)}
 
 
@@ -60,7 +70,10 @@ def _run(form: SearchForm) -> Page:
     if outcome.count and data["page"] > outcome.pages:
         page.notices.append(f"页码超出范围，已显示最后一页（第 {outcome.pages} 页）。")
     page.count, page.page, page.pages = outcome.count, outcome.page, outcome.pages
-    page.facets = {p: outcome.facets.get(f, []) for p, f in FACET_PARAMS.items()}
+    page.facets = {
+        p: facet_order.ordered(p, outcome.facets.get(FACET_PARAMS[p], []), data[p])
+        for p in FACET_TITLES
+    }
     reports = Report.objects.with_places().defer("text", "warnings").in_bulk(outcome.ids)
     sections = sections_of(outcome.ids)
     terms = parsed.terms
@@ -96,16 +109,18 @@ def _facet_links(state: dict[str, Any], facets: dict[str, list[tuple[str, int]]]
                     "url": _url(state, **{param: toggled}),
                 }
             )
-        out.append({"param": param, "title": title, "values": values})
+        drill = param in ("prefecture", "county")  # listed only once there are values
+        out.append({"param": param, "title": title, "values": values, "drill": drill})
     return out
 
 
 def _chips(state: dict[str, Any]) -> list[dict[str, str]]:
     chips = []
-    for param, title in FACET_TITLES.items():
+    for param, title in FILTER_TITLES.items():
         for value in state[param]:
             rest = [v for v in state[param] if v != value]
-            label = LABELS.get(param, {}).get(value, value)
+            label = places.code_label(value) if param == "code" else None
+            label = label or LABELS.get(param, {}).get(value, value)
             chips.append({"label": f"{title}：{label}", "url": _url(state, **{param: rest})})
     return chips
 
@@ -141,6 +156,9 @@ def search(request: HttpRequest) -> HttpResponse:
         "facets": _facet_links(state, page.facets),
         "chips": _chips(state),
         "clear_filters_url": _url(state, **{p: [] for p in FACET_PARAMS}),
+        "hidden_filters": [(p, v) for p in FACET_PARAMS for v in state[p]],
+        "page_links": page_links(page.page, page.pages, lambda n: _url(state, page=n)),
+        "selected_count": sum(len(state[p]) for p in FACET_PARAMS),
         "prev_url": _url(state, page=page.page - 1) if page.page > 1 else "",
         "next_url": _url(state, page=page.page + 1) if page.page < page.pages else "",
         "first": (page.page - 1) * searching.PER_PAGE + 1,
@@ -186,7 +204,7 @@ def api_search(request: HttpRequest) -> JsonResponse:
             "pages": page.pages,
             "notices": page.notices,
             "results": results,
-            "facets": {p: [list(kv) for kv in page.facets[p]] for p in FACET_PARAMS},
+            "facets": {p: [list(kv) for kv in page.facets[p]] for p in FACET_TITLES},
         },
         json_dumps_params={"ensure_ascii": False},
     )

@@ -20,6 +20,7 @@ from haystack.backends import BaseEngine
 from haystack.backends.whoosh_backend import WhooshSearchBackend, WhooshSearchQuery
 from whoosh import formats
 from whoosh import index as whoosh_index
+from whoosh.analysis import SpaceSeparatedTokenizer
 from whoosh.fields import COLUMN, ID, NUMERIC, STORED, TEXT, FieldType, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
@@ -28,7 +29,7 @@ from whoosh.qparser import QueryParser
 from search import bodies, store
 from search.analysis import bigram_analyzer, jieba_analyzer, word_pair_analyzer
 
-FACET_FIELDS = ("province", "year", "level", "doc_type")
+FACET_FIELDS = ("province", "prefecture", "county", "year", "level", "doc_type")
 
 
 def build_whoosh_schema() -> Schema:
@@ -45,6 +46,11 @@ def build_whoosh_schema() -> Schema:
         heads=TEXT(analyzer=jieba_analyzer(), phrase=False),
         body=COLUMN(bodies.COLUMN),
         province=ID(stored=True, sortable=True),
+        prefecture=ID(stored=True, sortable=True),
+        county=ID(stored=True, sortable=True),
+        # GB/T 2260 codes from the province down to the report's place: `code=` filters on
+        # it (reports under a place). Filter only, so postings without a column.
+        codes=FieldType(formats.Existence(), SpaceSeparatedTokenizer()),
         year=ID(stored=True, sortable=True),
         level=ID(stored=True, sortable=True),
         doc_type=ID(stored=True, sortable=True),

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_safe
 from reports.forms_browse import SubunitFilterForm
 from reports.models import Jurisdiction, Report, province_code
 from reports.views.common import error_page, search_url
+from search.places import scope_params
 
 _CODE = re.compile(r"^[1-9]\d{5}$")
 # The matrix always shows these years, so a gap in the collection is visible as a gap.
@@ -210,6 +211,7 @@ def jurisdiction(request: HttpRequest, code: str) -> HttpResponse:
         "subunit": subunit,
         "report_groups": _reports_by_year(reports[:_REPORT_LIST_LIMIT]),
         "truncated": len(reports) > _REPORT_LIST_LIMIT,
-        "search_link": search_url({"province": province.name}),
+        # Search scoped to this very place (南平市, not 福建省): its name and its ancestors'.
+        "search_link": search_url(scope_params(place)),
     }
     return render(request, "reports/jurisdiction.html", context)

@@ -17,7 +17,18 @@ from search.highlight import highlight_html
 from search.query import parse
 
 # The parameters the search page understands; anything else is not passed back to it.
-SEARCH_PARAMS = ("q", "province", "year", "level", "type", "sort", "page")
+SEARCH_PARAMS = (
+    "q",
+    "province",
+    "prefecture",
+    "county",
+    "code",
+    "year",
+    "level",
+    "type",
+    "sort",
+    "page",
+)
 
 _MAX_TERMS = 10
 _MAX_QUERY = 200

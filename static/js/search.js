@@ -9,3 +9,15 @@
     select.addEventListener("change", function () { form.submit(); });
   });
 })();
+
+// The filters panel (templates/search/_filters.html): collapsed on a phone, where it sits
+// above the results, open beside them on a wider screen.
+(function () {
+  "use strict";
+  var filters = document.getElementById("filters");
+  if (!filters || !window.matchMedia) return;
+  var phone = window.matchMedia("(max-width: 640px)");
+  function sync() { filters.open = !phone.matches; }
+  sync();
+  if (phone.addEventListener) phone.addEventListener("change", sync);
+})();
