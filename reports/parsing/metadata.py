@@ -179,7 +179,9 @@ def _numbered(body: str) -> int:
     return sum(
         1
         for ln in body.split("\n")[:200]
-        if re.match(r"^\W{0,3}(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))", ln)
+        if re.match(
+            r"^\W{0,3}(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))", ln
+        )
     )
 
 
@@ -245,20 +247,80 @@ def title_year(t: str) -> int | None:
     return None
 
 
+def _plain_year(text: str, start: int, end: int) -> bool:
+    """The year at text[start:end] ("2023年") is a year, not a range end, doc number, date or cite."""
+    before, after = text[:start], text[end:]
+    if before.count("《") > before.count("》") or before.count("〈") > before.count("〉"):
+        return False  # inside a cited title: 《…2022年法治政府建设情况报告》
+    return title_year(text[max(0, start - 12) : end + 8][min(start, 12) :]) is not None and not (
+        re.search(r"(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*$", before[-12:])
+        or re.search(r"[〔\[【(]\s*$", before[-2:])
+        or re.match(r"\s*\d{1,2}\s*月", after)
+    )
+
+
+# Junk a mirror puts before a paragraph (??, 【行政应诉】, bullets).
+_LEAD = re.compile(r"^(?:\W{0,3}|【[^】]{1,10}】)")
+_CLAUSE_YEAR = re.compile(
+    r"(?:^|[。;:!,\n])\s*(?:在)?((?:19|20)\d{2})\s*年(?:度)?(?:以来)?\s*[,，]"
+)
+
+
 def body_year(body_simp: list[str]) -> int | None:
-    """The year a report's first sentence opens with, or 现将…2024年度…."""
-    for s in body_simp[:3]:
-        m = re.search(r"现将[^。]{0,40}?((?:19|20)\d{2})\s*年", s)
-        if m and title_year(s[m.start(1) :]) is not None:
+    """The year the opening speaks of: 现将…2024年度…, "2023年,在市委坚强领导下…"."""
+    lines = [_LEAD.sub("", s, count=1) for s in body_simp[:8]]
+    text = "\n".join(lines)[:1500]
+    for m in re.finditer(r"现[将就对把][^。]{0,60}?((?:19|20)\d{2})\s*年", text):
+        if _plain_year(text, m.start(1), m.end()):
             return int(m.group(1))
-    for s in body_simp[:2]:
+    for s in lines[:2]:
         if match_heading(s):
             break
         m = _FIRST_SENTENCE_YEAR.match(s)
         if m:
             return int(m.group(1))
         m = re.search(r"((?:19|20)\d{2})\s*年度?(?:法治政府建设|法治建设|依法行政)", s[:200])
-        if m and title_year(s[m.start() : m.end()]) is not None:
+        if m and _plain_year(s, m.start(1), m.end()):
+            return int(m.group(1))
+    # a later clause opening on its year: "…的保证。2022年,在市委、市政府…"
+    for m in _CLAUSE_YEAR.finditer(text[:800]):
+        if _plain_year(text, m.start(1), m.start(1) + 5):
+            return int(m.group(1))
+    # the first heading names it: "一、2022年度法治政府建设主要举措"
+    for s in lines:
+        m = re.match(r"^[一二三四五六七八九十]{1,2}、\s*((?:19|20)\d{2})\s*年", s)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def report_year(
+    title_s: str,
+    body_s: list[str],
+    kind: str,
+    doc_date: date | None,
+    published: date | None,
+) -> int | None:
+    """The year a document covers: never a doc number, meeting date, plan period or cited title.
+
+    A reply is dated, not about a year (its signature or 成文日期 gives it); a plan or notice
+    without a year of its own takes its date's; news the year it speaks of, else its date's.
+    """
+    year = title_year(title_s) if title_s else None
+    if kind == "reply":
+        return doc_date.year if doc_date else year or (published.year if published else None)
+    if year is not None:
+        return year
+    year = body_year(body_s)
+    if year is not None or kind == "annual":
+        return year
+    when = doc_date or published if kind != "news" else published or doc_date
+    if when:
+        return when.year
+    # undated news or notice: the first plain year it names ("通报了2021年度法治河南…")
+    text = "\n".join(body_s[:6])[:400]
+    for m in _YEAR.finditer(text):
+        if _plain_year(text, m.start(1), m.end()):
             return int(m.group(1))
     return None
 

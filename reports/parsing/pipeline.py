@@ -18,7 +18,6 @@ from .dates import find_date
 from .evidence import organ, weigh
 from .extract import HtmlHints
 from .metadata import (
-    body_year,
     clean_html_title,
     doc_type,
     find_signature,
@@ -27,8 +26,8 @@ from .metadata import (
     is_org,
     issuer_from_title,
     level_hint,
+    report_year,
     subject_fragment,
-    title_year,
 )
 from .places import MASKED, PlaceResult, find_mentions
 from .sections import build_sections
@@ -135,12 +134,7 @@ def _fill(
         w.append("未识别出发布日期")
 
     # ---- year: the year reported on; never a document number, range or publish date
-    year = title_year(title_s) if title_s else None
-    if year is None:
-        year = body_year(body_s)
-    if report.doc_type == "reply":
-        doc_date = sig.date or harvest.written
-        year = doc_date.year if doc_date else year
+    year = report_year(title_s, body_s, report.doc_type, sig.date or harvest.written, published)
     report.year = year
     if year is None:
         w.append("未识别出报告年度")
