@@ -82,7 +82,7 @@ def fold(line: str, *, phrases: bool = False) -> str:
     if not phrases or not has_traditional(line):
         return line.translate(both)
     width = line.translate(nfkc)
-    simple = to_simplified(width)
+    simple = _phrase_simplified(width)
     return simple if len(simple) == len(width) else line.translate(both)
 
 
@@ -128,7 +128,15 @@ def has_traditional(text: str) -> bool:
 
 
 def to_simplified(text: str) -> str:
-    """A simplified copy for detection only (never stored). Cheap when nothing to do."""
+    """The matching copy of a harvested value (issuer, 来源): NFKC and simplified.
+
+    For detection only (never stored); the same length as `text`, like `fold`.
+    """
+    return fold(text, phrases=True)
+
+
+def _phrase_simplified(text: str) -> str:
+    """OpenCC's t2s with its phrase tables. Cheap when nothing to do."""
     if not _traditional_chars().intersection(text):
         return text
     try:
