@@ -62,6 +62,7 @@ def test_it_lists_a_prefectures_counties_once_it_is_chosen(places):
 @pytest.mark.django_db
 def test_it_shows_the_drill_down_on_the_page_and_in_the_api(client, places):
     page = client.get("/search/", {"q": "执法"}).content.decode()
+    assert "{#" not in page and "{%" not in page  # no template comment leaks into the page
     assert 'id="facet-prefecture"' not in page and 'id="facet-county"' not in page
     page = client.get("/search/", {"q": "执法", "province": "福建省"}).content.decode()
     assert '<h3 id="facet-prefecture">地级行政区</h3>' in page
