@@ -127,6 +127,7 @@ class SearcherTexts:
 
     def __init__(self, searcher) -> None:
         self.leaves: list[tuple[int, int, SegmentTexts | None]] = []
+        self._lengths: list[int] | None = None
         for leaf, offset in searcher.leaf_searchers():
             reader = leaf.reader()
             if reader.doc_count():  # (an empty index's reader has no segment)
@@ -149,3 +150,28 @@ class SearcherTexts:
             contains = texts.contains
             found.update(d for d in docs if offset <= d < end and contains(d - offset, needle))
         return found
+
+    def lengths(self) -> list[int]:
+        """Each document's text length in characters by global docnum, for BM25's length
+        normalisation (0 in a segment without texts). Read once per searcher."""
+        if self._lengths is None:
+            size = max((offset + n for offset, n, _texts in self.leaves), default=0)
+            found = [0] * size
+            for offset, n, texts in self.leaves:
+                if texts is not None:
+                    found[offset : offset + n] = [
+                        (e - s) // 2 for s, e in zip(texts.starts, texts.ends, strict=True)
+                    ]
+            self._lengths = found
+        return self._lengths
+
+    def text(self, docnum: int) -> str:
+        """One document's normalised text ("" in a segment without texts)."""
+        for offset, n, texts in self.leaves:
+            if offset <= docnum < offset + n:
+                if texts is None:
+                    return ""
+                local = docnum - offset
+                raw = texts.buffer[texts.starts[local] : texts.ends[local]]
+                return bytes(raw).decode(ENCODING, errors="replace")
+        return ""

@@ -1,0 +1,33 @@
+"""The curated variants of administrative-law terms (search/variants.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from search.analysis import normalize
+
+TABLE = Path(__file__).resolve().parent / "variants.toml"
+
+
+@cache
+def entries() -> tuple[tuple[str, ...], ...]:
+    data = tomllib.loads(TABLE.read_text(encoding="utf-8"))
+    return tuple(tuple(normalize(f) for f in entry["forms"]) for entry in data["variant"])
+
+
+def alternatives(term: str) -> list[str]:
+    """`term` with the longest form of an entry it holds replaced by each other form
+    (综合行政执法改革 → 综合执法改革); several entries apply one after another."""
+    found: dict[str, None] = {}
+    for forms in entries():
+        held = [f for f in forms if f in term]
+        if not held:
+            continue
+        form = max(held, key=len)
+        for other in forms:
+            if other != form:
+                found[term.replace(form, other)] = None
+    found.pop(term, None)
+    return list(found)
