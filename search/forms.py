@@ -9,6 +9,8 @@ from django import forms
 from reports.models import Jurisdiction, Report
 from search import places
 from search.documents import UNKNOWN_PROVINCE
+from search.provinces import full_name
+from search.query import DEFAULT_MODE
 
 MAX_Q = 200
 MAX_PAGE = 10_000
@@ -31,6 +33,8 @@ FACET_PARAMS = {
     "type": "doc_type",
 }
 PLACE_PARAMS = ("prefecture", "county", "code")
+# Search modes (search/matching.py): words = 模糊 (the default), exact = 精确.
+MODES = [("words", "模糊"), ("exact", "精确")]
 
 
 def province_names() -> list[str]:
@@ -71,6 +75,8 @@ class SearchForm(forms.Form):
         self, name: str, label: str, known: frozenset[str] | None = None
     ) -> list[str]:
         values = self.data.getlist(name) if hasattr(self.data, "getlist") else []
+        if name == "province":  # short names (福建, 内蒙古) are the official ones
+            values = [full_name(v) or v for v in values]
         if known is None:
             known = frozenset(str(k) for k, _ in self.fields[name].choices)
         kept = list(dict.fromkeys(v for v in values if v in known))
@@ -98,6 +104,11 @@ class SearchForm(forms.Form):
             self.problems.append("排序方式无法识别，已按默认方式排序。")
             sort = ""
         self.cleaned_data["sort"] = sort or ("relevance" if q else "newest")
+        mode = self.data.get("mode") or DEFAULT_MODE
+        if mode not in dict(MODES):
+            self.problems.append("检索模式无法识别（可用 words 或 exact），已按模糊检索。")
+            mode = DEFAULT_MODE
+        self.cleaned_data["mode"] = mode
         raw_page = str(self.data.get("page") or "1").strip()
         if not _PAGE.fullmatch(raw_page) or int(raw_page) < 1:
             raise BadParameter("页码应为正整数。")

@@ -11,10 +11,10 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from reports.models import Jurisdiction, Report
-from search import facet_order, places, searching
-from search.forms import FACET_PARAMS, SORTS, BadParameter, SearchForm
+from search import facet_order, places, searching, suggestions
+from search.forms import FACET_PARAMS, MODES, SORTS, BadParameter, SearchForm
 from search.pager import page_links
-from search.query import parse
+from search.query import DEFAULT_MODE, parse
 from search.snippets import Snippet, report_snippets, sections_of
 
 EXAMPLES = ["行政复议", "柔性执法", '"证照分离"', "行政执法 -公安"]
@@ -41,11 +41,18 @@ class Page:
     results: list[dict[str, Any]] = field(default_factory=list)
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
+    mode: str = DEFAULT_MODE
+    relaxed: dict[str, Any] | None = None  # words and min_words when relaxed
 
 
 def _state(form: SearchForm) -> dict[str, Any]:
     data = form.cleaned_data
-    return {"q": data["q"], **{p: list(data[p]) for p in FACET_PARAMS}, "sort": data["sort"]}
+    return {
+        "q": data["q"],
+        **{p: list(data[p]) for p in FACET_PARAMS},
+        "sort": data["sort"],
+        "mode": data["mode"],
+    }
 
 
 def _url(state: dict[str, Any], **changes: Any) -> str:
@@ -56,6 +63,8 @@ def _url(state: dict[str, Any], **changes: Any) -> str:
         params += [(p, v) for v in merged[p]]
     if merged["sort"] != default_sort:
         params.append(("sort", merged["sort"]))
+    if merged.get("mode", DEFAULT_MODE) != DEFAULT_MODE:
+        params.append(("mode", merged["mode"]))
     if merged.get("page", 1) != 1:
         params.append(("page", merged["page"]))
     query = urlencode(params)
@@ -64,9 +73,15 @@ def _url(state: dict[str, Any], **changes: Any) -> str:
 
 def _run(form: SearchForm) -> Page:
     data = form.cleaned_data
-    parsed = parse(data["q"])
-    page = Page(form=form, q=data["q"], notices=[*form.notices, *parsed.notes])
+    parsed = parse(data["q"], mode=data["mode"])
+    page = Page(form=form, q=data["q"], notices=[*form.notices, *parsed.notes], mode=parsed.mode)
     outcome = searching.run(parsed, filters=form.filters, sort=data["sort"], page=data["page"])
+    if outcome.relaxed:
+        page.relaxed = {"words": outcome.words, "min_words": outcome.min_words}
+        page.notices.append(
+            f"同时包含全部词语的报告不足 {searching.RELAX_BELOW} 份，已放宽为至少包含其中 "
+            f"{outcome.min_words} 个词：{'、'.join(outcome.words)}。"
+        )
     if outcome.count and data["page"] > outcome.pages:
         page.notices.append(f"页码超出范围，已显示最后一页（第 {outcome.pages} 页）。")
     page.count, page.page, page.pages = outcome.count, outcome.page, outcome.pages
@@ -76,7 +91,7 @@ def _run(form: SearchForm) -> Page:
     }
     reports = Report.objects.with_places().defer("text", "warnings").in_bulk(outcome.ids)
     sections = sections_of(outcome.ids)
-    terms = parsed.terms
+    terms = suggestions.highlight_terms(parsed)
     for report_id in outcome.ids:
         report = reports.get(report_id)
         if report is None:  # deleted since it was indexed
@@ -149,6 +164,12 @@ def search(request: HttpRequest) -> HttpResponse:
     page = _run(form)
     page.notices = [*form.problems, *page.notices]
     state = _state(form)
+    next_queries = []
+    if not page.count and page.q:  # no dead end: queries that do find reports
+        parsed = parse(page.q, mode=page.mode)
+        for s in suggestions.next_queries(parsed, form.filters):
+            url = _url(state, q=s.q, mode=s.mode)
+            next_queries.append({"label": s.label, "q": s.q, "count": s.count, "url": url})
     context = {
         "page": page,
         "state": state,
@@ -162,6 +183,11 @@ def search(request: HttpRequest) -> HttpResponse:
         "prev_url": _url(state, page=page.page - 1) if page.page > 1 else "",
         "next_url": _url(state, page=page.page + 1) if page.page < page.pages else "",
         "first": (page.page - 1) * searching.PER_PAGE + 1,
+        "modes": [
+            {"value": v, "label": label, "url": _url(state, mode=v), "selected": v == page.mode}
+            for v, label in MODES
+        ],
+        "next_queries": next_queries,
     }
     return render(request, "search/search.html", context)
 
@@ -202,6 +228,8 @@ def api_search(request: HttpRequest) -> JsonResponse:
             "count": page.count,
             "page": page.page,
             "pages": page.pages,
+            "mode": page.mode,
+            **({"relaxed": True, **page.relaxed} if page.relaxed else {}),
             "notices": page.notices,
             "results": results,
             "facets": {p: [list(kv) for kv in page.facets[p]] for p in FACET_TITLES},
