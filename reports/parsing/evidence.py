@@ -49,6 +49,10 @@ _PROVINCE_PHRASE_RE = re.compile("|".join(_PROVINCE_PHRASES))
 
 # Self-references and the level they speak for; the lowest level found is the author's.
 _SELF = (
+    (
+        "township",
+        re.compile(r"(?:我|本|全)(?:镇|乡|街道|街)(?!级)|(?:镇|乡)(?:人民)?政府(?:坚持|认真|始终)"),
+    ),
     ("county", re.compile(r"(?:我|本|全)(?:县|旗)(?!级)|县(?:人民)?政府|县委")),
     ("prefecture", re.compile(r"(?:我|本|全)(?:市|州|盟)(?!级)|市(?:人民)?政府|州(?:人民)?政府")),
     ("province", re.compile(r"(?:我|本|全)省(?!级)|省(?:人民)?政府|全省各级政府")),
@@ -56,12 +60,18 @@ _SELF = (
 _DISTRICT_SELF = re.compile(r"(?:我|本|全)区(?!级|域)|区(?:人民)?政府|区委")
 # A superior, not the author: 在市委、市政府的坚强领导下, 省委、省政府工作要求.
 _SUPERIOR = re.compile(
-    r"在[^,。]{0,20}领导下|[省市州]委、[省市州](?:人民)?政府(?:的|关于|工作|决策|部署)"
+    r"在[^,。]{0,20}领导下|[省市州区县]委、[省市州区县](?:人民)?政府(?:的|关于|工作|决策|部署)"
 )
+# The government just above the author: 在区委、区政府的领导下 → the author is in a 区.
+_PARENT = re.compile(r"在([区县市])委[、,和]?\1(?:人民)?政府")
+_MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 
 _ORG_AFTER = re.compile(
     r"^(?:人民政府办公室|人民政府办公厅|人民政府|政府|委、|委员会|党委|[\u4e00-\u9fff]{0,8}?(?:局|厅|委|办|中心|署))"
 )
+_ACTS = r"(?:坚持|认真|深入|全面|紧紧|始终|高度重视|聚焦|立足|围绕|以|在)"
+# Mirrors that show a font's pinyin after each character: 內(nèi)蒙古 → 內蒙古.
+_GLOSS = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def _province(code: str) -> Division:
@@ -76,11 +86,11 @@ def _result(d: Division, source: str) -> PlaceResult:
 
 
 def opening(body_s: list[str], limit: int = 600) -> str:
-    return "".join(body_s[:4])[:limit]
+    return _GLOSS.sub("", "\n".join(body_s[:8]))[:limit]
 
 
 def self_level(text: str) -> str | None:
-    """The level the page speaks for: the lowest of 我省/全省, 我市/全市, 我县/全县."""
+    """The level the page speaks for: the lowest of 我镇, 我县/全县, 我市/全市, 我省/全省."""
     text = _SUPERIOR.sub("", text)
     for level, pattern in _SELF:
         if pattern.search(text):
@@ -88,6 +98,12 @@ def self_level(text: str) -> str | None:
     if _DISTRICT_SELF.search(text):
         return "district"
     return None
+
+
+def parent_kind(text: str) -> str:
+    """区 / 县 / 市 from "在区委、区政府的正确领导下": the kind of government above the author."""
+    m = _PARENT.search(text)
+    return m.group(1) if m else ""
 
 
 def province_clues(text: str) -> list[tuple[Division, str]]:
@@ -98,11 +114,9 @@ def province_clues(text: str) -> list[tuple[Division, str]]:
     for m in _PROVINCE_PHRASE_RE.finditer(text):
         name = next(g for g in m.groups() if g)
         for ms in find_mentions(name):
-            d = ms.divisions[0] if len(ms.divisions) == 1 else None
-            if d is not None and d.level == "province":
-                out.append((d, m.group(0)))
-            elif len({_province(x.code) for x in ms.divisions}) == 1 and ms.short:
-                out.append((_province(ms.divisions[0].code), m.group(0)))
+            provs = {_province(x.code) for x in ms.divisions}
+            if len(provs) == 1 and (ms.short or ms.divisions[0].level == "province"):
+                out.append((provs.pop(), m.group(0)))
             break
     # A province's own regulations and plans: 《湖南省重大行政决策…办法》 — its author is in it.
     for m in re.finditer(r"《([^《》]{4,60})》", text):
@@ -114,42 +128,46 @@ def province_clues(text: str) -> list[tuple[Division, str]]:
     return out
 
 
+def dominant(clues: list[tuple[Division, str]]) -> Division | None:
+    """The province most clues point to, if it leads clearly."""
+    counts = Counter(d for d, _ in clues).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] <= counts[1][1]):
+        return None
+    return counts[0][0]
+
+
 def addressee(lines_s: list[str]) -> tuple[Division | None, str]:
     """The government a page is addressed to ("河北省人民政府:"): its author is below it."""
     for s in lines_s[:6]:
-        m = re.match(
-            r"^([\u4e00-\u9fff、]{2,40}?)(?:人民政府|委员会|政府|常委会)?[:：]\s*$", s.strip()
-        )
-        if not m or not re.search(r"政府|委员会|常委会|[省市县]委", s):
+        s = s.strip()
+        if not re.match(r"^[\u4e00-\u9fff、()]{2,40}[:：]$", s):
+            continue
+        if not re.search(r"政府|委员会|常委会|[省市县]委|办公厅|办公室", s):
             continue
         ms = find_mentions(s, allow_short=False)
-        if ms and len(ms[0].divisions) == 1:
-            return ms[0].divisions[0], s.strip()
-        if re.match(r"^(?:中共)?[市州]委、[市州](?:人民)?政府[:：]", s) or re.match(
-            r"^[市州](?:人民)?政府[:：]", s
-        ):
-            return None, s.strip()  # a county of some city writes to 市委、市政府
+        if ms and len(ms[0].divisions) == 1 and ms[0].start == 0:
+            return ms[0].divisions[0], s
     return None, ""
 
 
-def subject_orgs(text: str) -> list[tuple[Division, str, int]]:
+def subject_orgs(text: str) -> list[tuple[Division, str]]:
     """Places named as the acting organ near the start: 清河县人民政府坚持…, 长治市司法局坚持….
 
-    Returns (division, shown text, position); a place after 在…/对…/和… is someone else.
+    A place after 在…/对…/和… is someone else (在福建省委领导下).
     """
-    out: list[tuple[Division, str, int]] = []
-    for sentence in re.split(r"[。;]", text)[:3]:
+    out: list[tuple[Division, str]] = []
+    for sentence in re.split(r"[。;\n]", text)[:3]:
         clean = re.sub(r"《[^》]*》", lambda x: "□" * len(x.group()), sentence)
         for m in find_mentions(clean, allow_short=False):
             prev = clean[max(0, m.start - 2) : m.start]
             if re.search(r"[在对和与及向为受经把至赴]$|视察$|考察$", prev):
                 continue
             after = clean[m.end : m.end + 12]
-            if _ORG_AFTER.match(after) or re.match(
-                r"^(?:坚持|认真|深入|全面|紧紧|始终|法治政府|聚焦|立足|围绕)", after
-            ):
-                if len(m.divisions) == 1:
-                    out.append((m.divisions[0], clean[m.start : m.end + 6], m.start))
+            acting = re.match(
+                r"^(?:坚持|认真|深入|全面|紧紧|始终|法治政府|聚焦|立足|围绕|高度重视)", after
+            )
+            if (_ORG_AFTER.match(after) or acting) and len(m.divisions) == 1:
+                out.append((m.divisions[0], clean[m.start : m.end + 6]))
     return out
 
 
@@ -159,24 +177,36 @@ def body_places(text: str) -> Counter:
     for sentence in re.split(r"[。;\n]", text):
         if sentence.count("、") >= 3:
             continue  # a list of honoured cities is not the author
-        for m in {
-            x.divisions[0]
-            for x in find_mentions(sentence, allow_short=False)
-            if len(x.divisions) == 1
-        }:
-            counts[m] += 1
+        named = find_mentions(sentence, allow_short=False)
+        for d in {x.divisions[0] for x in named if len(x.divisions) == 1}:
+            counts[d] += 1
     return counts
 
 
-def _fits(d: Division, provinces: set[Division]) -> bool:
-    return not provinces or _province(d.code) in provinces
+def _fits(d: Division, province: Division | None) -> bool:
+    return province is None or _province(d.code) == province
 
 
-def _host_pick(host: HostReading | None, provinces: set[Division]) -> Division | None:
-    """The one division the host spells that agrees with the provinces the page names."""
+def _at_level(d: Division, lvl: str, parent: str = "") -> bool:
+    """The division is of the level the page speaks for (我市 fits a county-level city)."""
+    if lvl == "township":  # a township's own site is its county's: keep the county
+        return d.level == "county" and (not parent or d.name.endswith(parent))
+    if lvl == "district":
+        return d.level == "county" and d.name.endswith("区")
+    if lvl == "prefecture" and d.level == "county" and d.name.endswith("市"):
+        return True
+    return d.level == lvl
+
+
+def _host_pick(
+    host: HostReading | None, province: Division | None, lvl: str | None = None, parent: str = ""
+) -> Division | None:
+    """The one division the host spells that agrees with the rest of the evidence."""
     if host is None:
         return None
-    cands = [d for d in host.candidates if _fits(d, provinces)]
+    cands = [d for d in host.candidates if _fits(d, province)]
+    if len(cands) > 1 and lvl:
+        cands = [d for d in cands if _at_level(d, lvl, parent)]
     return cands[0] if len(cands) == 1 else None
 
 
@@ -189,19 +219,6 @@ _FIELD_NAMES = {
     "source": "来源",
 }
 _LABELS = (("province", "省份"), ("prefecture", "地市"), ("county", "区县"))
-
-
-def _one(ds: set[Division]) -> Division | None:
-    return next(iter(ds)) if len(ds) == 1 else None
-
-
-def _at_level(d: Division, lvl: str) -> bool:
-    """The host's division is of the level the page speaks for (我市 fits a county-level city)."""
-    if lvl == "district":
-        return d.level == "county" and d.name.endswith("区")
-    if lvl == "prefecture" and d.level == "county" and d.name.endswith("市"):
-        return True
-    return d.level == lvl
 
 
 def _check_host(d: Division, host: HostReading | None, notes: list[str]) -> None:
@@ -225,12 +242,14 @@ def weigh(
     notes: list[str] = []
     host = read_host(source_url)
     text = opening(body_s, 1200)
-    seen = province_clues(text)
+    seen = province_clues(opening(body_s, 3000))
     to_dear, dear_text = addressee(body_s[:6])
     if to_dear is not None:
         seen.append((_province(to_dear.code), f"抬头“{dear_text}”"))
-    provinces = {d for d, _ in seen}
-    host_d = _host_pick(host, provinces)
+    prov = dominant(seen)
+    lvl = self_level(text)
+    parent = parent_kind(text)
+    host_d = _host_pick(host, prov, lvl, parent)
 
     context = [d for d, _ in seen] + ([host_d] if host_d else [])
     strong = resolve(fields, level_cap=level_cap, context=context)
@@ -242,20 +261,24 @@ def weigh(
         _check_host(strong.division, host, notes)
         return strong, notes
 
-    lvl = self_level(_SUPERIOR.sub("", text))
     # The acting organ named in the opening: 2022年,清河县人民政府坚持….
-    for d, shown, _pos in subject_orgs(text):
-        if _fits(d, provinces):
+    for d, shown in subject_orgs(text):
+        if _fits(d, prov):
             res = _result(d, "subject")
             notes += _why(res, f"正文首句“{shown}”")
             _check_host(d, host, notes)
             return res, notes
 
-    # A province speaking for itself: 全省各级政府 / 我省, with 法治湖南, 来湘 or its host.
-    autonomous = any("自治区" in p.name for p in provinces)
-    if lvl == "province" or (lvl == "district" and autonomous):
-        prov = _one(provinces)
-        why = next((f"正文“{t}”" for d, t in seen if d == prov), "")
+    why = next((f"正文“{t}”" for d, t in seen if d == prov), "")
+    # A province speaking for itself: 全省各级政府 / 我省, with 法治湖南, 来湘 or its host; a
+    # municipality's 全市 / 本市; an autonomous region's 全区 / 我区.
+    autonomous = prov is not None and prov.name.endswith("自治区")
+    municipal = prov is not None and prov.code in _MUNICIPALITIES
+    if (
+        lvl == "province"
+        or (lvl == "district" and autonomous)
+        or (lvl == "prefecture" and municipal)
+    ):
         if prov is None and host is not None:
             prov = _one({_province(d.code) for d in host.candidates})
             why = f"网址 {host.host}"
@@ -265,15 +288,17 @@ def weigh(
             return res, notes
 
     # The host names a place of the level the page speaks for (xuwen.gov.cn + 我县).
-    if host_d is not None and lvl and _at_level(host_d, lvl):
+    if host_d is not None and lvl and _at_level(host_d, lvl, parent):
         res = _result(host_d, "host")
         notes += _why(res, f"网址 {host.host}")
+        if lvl == "township":
+            notes.append(f"{CHECK}区县仅从网址 {host.host} 推断")
         return res, notes
 
     # Places named in the body, counted per sentence (never from a list), of the right level.
-    ranked = [(d, n) for d, n in body_places(text).most_common() if _fits(d, provinces)]
+    ranked = [(d, n) for d, n in body_places(text).most_common() if _fits(d, prov)]
     if lvl:
-        ranked = [(d, n) for d, n in ranked if _at_level(d, lvl)]
+        ranked = [(d, n) for d, n in ranked if _at_level(d, lvl, parent)]
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         res = _result(ranked[0][0], "body")
         notes += _why(res, f"正文多次提到“{ranked[0][0].name}”")
@@ -284,25 +309,30 @@ def weigh(
         notes += _why(res, f"网址 {host.host}")
         notes.append(f"{CHECK}所属地区仅从网址 {host.host} 推断")
         return res, notes
-    prov = _one(provinces)
     if prov is not None:
         res = _result(prov, "self")
         if lvl not in (None, "province"):
             res.division = None  # the province is known, the place below it is not
-        notes += _why(res, next(f"正文“{t}”" for d, t in seen if d == prov))
+        notes += _why(res, why)
         notes.append(f"{CHECK}只识别出省份")
         return res, notes
     return strong, notes
 
 
+def _one(ds: set[Division]) -> Division | None:
+    return next(iter(ds)) if len(ds) == 1 else None
+
+
 _GOV_OFFICE = re.compile(r"(?:人民政府|政府)办公(?:室|厅)$")
+_DEPT = r"(?:局|厅|委员会|办公室|办|中心|署|部)"
 
 
 def organ(issuer_s: str, title_s: str, body_s: list[str]) -> tuple[str, str]:
     """("township", 下洋镇) / ("department", 长治市司法局) / ("", ""): who, below the place, wrote it.
 
     A government's own office (人民政府办公室) publishes for the government: not a department.
-    With no issuer, the opening sentence's organ counts: "2022年,县司法局紧紧围绕…".
+    With no issuer, the opening sentence's organ counts: "2022年,县司法局紧紧围绕…",
+    "2024年,在省委省政府的坚强领导下,省司法厅坚持…".
     """
     township = township_name(issuer_s) or township_name(title_s)
     if township:
@@ -312,20 +342,24 @@ def organ(issuer_s: str, title_s: str, body_s: list[str]) -> tuple[str, str]:
         return "department", ""
     if issuer_s:
         return "", ""
-    first = re.sub(
-        r"^\s*(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*)", "", body_s[0] if body_s else ""
-    )
+    first = _GLOSS.sub("", re.split(r"[。;]", body_s[0] if body_s else "", maxsplit=1)[0])[:200]
+    first = re.sub(r"在[^,。]{0,40}(?:领导|指导|支持)下[,，]?", "", first)
+    first = re.sub(r"^\W{0,3}(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*)", "", first)
     m = re.match(
-        r"^((?:中共)?[\u4e00-\u9fff]{1,16}?(?:镇|乡|街道))(?:党委|人民政府|政府|办事处|坚持|认真|深入|全面|紧紧|始终|聚焦|立足|围绕)",
+        r"^((?:中共)?[\u4e00-\u9fff]{1,16}?(?:镇|乡|街道))(?:党委|人民政府|政府|办事处|"
+        r"坚持|认真|深入|全面|紧紧|始终|聚焦|立足|围绕)",
         first,
     )
     if m and township_name(m.group(1)):
         return "township", township_name(m.group(1))
-    m = re.match(
-        r"^([\u4e00-\u9fff]{0,12}?[省市县区](?:[\u4e00-\u9fff]{1,8}?)(?:局|厅|委员会|办公室|办|中心|署))"
-        r"(?:坚持|认真|深入|全面|紧紧|始终|在|以|围绕|立足|聚焦|,)",
+    m = re.search(
+        rf"(?:^|[,，])\s*([\u4e00-\u9fff]{{0,12}}?[省市县区]?[\u4e00-\u9fff]{{1,8}}?{_DEPT})"
+        rf"(?:党组)?{_ACTS}",
         first,
     )
-    if m and is_department(m.group(1)) and not _GOV_OFFICE.search(m.group(1)):
-        return "department", m.group(1)
+    if m:
+        name = m.group(1)
+        if (is_department(name) or name.endswith("部")) and not _GOV_OFFICE.search(name):
+            if not re.search(r"人民政府|政府|党委|[省市县区]委$|管委会", name):
+                return "department", name
     return "", ""

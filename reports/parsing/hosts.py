@@ -19,6 +19,8 @@ from pypinyin import Style, lazy_pinyin, pinyin
 
 from reports.divisions import HISTORICAL_NAMES, Division, all_divisions, division_by_code
 
+from .places import chain
+
 # The provinces' own portal labels (www.<label>.gov.cn) and their GB/T 2260 letter codes.
 # Two-letter labels are shared by many counties' initials; at the place position of a host
 # they mean the province.
@@ -69,6 +71,7 @@ class HostReading:
     label: str  # the label that spelt a place: changzhi
     candidates: tuple[Division, ...]  # every division that label can spell
     department: bool  # another label stands left of the place: a department's site
+    left: str = ""  # that label: jtysj
 
 
 def _stem(name: str) -> str:
@@ -103,6 +106,8 @@ def _spellings(word: str) -> set[str]:
     for combo in itertools.islice(itertools.product(*readings), 16):
         out.add("".join(combo))
         out.add("".join(s[0] for s in combo))
+        # zh / ch / sh kept whole, as in bjchy.gov.cn (北京朝阳)
+        out.add("".join(s[:2] if s[:2] in ("zh", "ch", "sh") else s[0] for s in combo))
     return out
 
 
@@ -132,8 +137,14 @@ def _index() -> dict[str, tuple[Division, ...]]:
                     add(s + _SUFFIX_PINYIN[name[-1]], d)
     for code, labels in PROVINCE_LABELS.items():
         for label in labels:
-            keys[label] = [by_code[code]]  # the province's own label is the province
+            keys.setdefault(label, []).insert(0, by_code[code])
     return {k: tuple(v) for k, v in keys.items()}
+
+
+@cache
+def _province_labels() -> dict[str, Division]:
+    by_code = division_by_code()
+    return {label: by_code[code] for code, labels in PROVINCE_LABELS.items() for label in labels}
 
 
 def read_host(url: str) -> HostReading | None:
@@ -155,12 +166,36 @@ def read_host(url: str) -> HostReading | None:
         label = labels[pos]
         if label in _NOT_PLACE:
             continue
-        cands = index.get(label)
+        # a province's own label at the place position is the province (sft.yn = 云南省)
+        own = _province_labels().get(label)
+        cands = (own,) if own else index.get(label) or _compound(label, index)
         if not cands:
             continue
         left = [x for x in labels[:pos] if x not in ("www", "wap", "m")]
-        return HostReading(host, label, cands, department=bool(left))
+        return HostReading(host, label, cands, department=bool(left), left=left[-1] if left else "")
     return None
+
+
+_JUNK_TAIL = ("rmzf", "zfw", "zf", "net", "gov", "web")
+
+
+def _compound(label: str, index: dict[str, tuple[Division, ...]]) -> tuple[Division, ...]:
+    """A parent's code and a child's run together: hzxh = 杭州 + 西湖区, cqjlp = 重庆 + 九龙坡区."""
+    for tail in _JUNK_TAIL:
+        if label.endswith(tail) and len(label) - len(tail) >= 2:
+            label = label[: -len(tail)]
+            if label in index:
+                return index[label]
+            break
+    found: list[Division] = []
+    for k in range(2, len(label) - 1):
+        parents, children = index.get(label[:k]), index.get(label[k:])
+        if not parents or not children:
+            continue
+        for d in children:
+            if d not in found and any(p in chain(d.code) and p != d for p in parents):
+                found.append(d)
+    return tuple(found)
 
 
 def host_of(url: str) -> str:

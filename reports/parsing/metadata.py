@@ -32,6 +32,9 @@ _BODY_START = re.compile(
 )
 
 
+_META_LINE = re.compile(r"索\s*引\s*号|发文机[关构]\s*[:：]|成文日期\s*[:：]|生成日期")
+
+
 @dataclass
 class TitleInfo:
     title: str = ""  # as printed (original characters)
@@ -65,6 +68,8 @@ def find_title(lines: list[str], simp: list[str], meta_after: list[bool]) -> Tit
             break
         if not 5 <= len(s) <= 100 or s.endswith((":", "。")) or is_date_only(s):
             continue
+        if s.count("|") >= 2 or _META_LINE.search(s):
+            continue  # a metadata table row (索 引 号, 发文机构 | 生成日期), not a title
         nxt = simp[i + 1] if i + 1 < len(simp) else ""
         completes = (
             (not _TITLE_END.search(s) or nxt.startswith("的"))
@@ -81,7 +86,8 @@ def find_title(lines: list[str], simp: list[str], meta_after: list[bool]) -> Tit
             # a title broken over two lines: "...关于2023年度法治政府建设" + "情况的报告"
             if not nxt.endswith("。") and match_heading(nxt) is None:
                 title, tsimp, end = title + lines[i + 1], tsimp + nxt, i + 2
-        if i > 0 and s.startswith("关于") and is_org(simp[i - 1]) and len(simp[i - 1]) <= 40:
+        opens = s.startswith("关于") or bool(re.match(r"(?:19|20)\d{2}\s*年", s))
+        if i > 0 and opens and is_org(simp[i - 1]) and len(simp[i - 1]) <= 40:
             # issuer printed on its own line above "关于..."
             title, tsimp, start = f"{lines[i - 1]} {title}", f"{simp[i - 1]} {tsimp}", i - 1
         m = re.search(r"\s*[(\[【]\s*([^()\[\]【】]{6,24})\s*[)\]】]\s*$", tsimp)
