@@ -135,7 +135,9 @@ def test_it_finds_exactly_the_reports_holding_each_string(
     _check(docs, first, rng)
 
     # Uploads, edits and deletes go through the after-commit indexing.
-    make_report("某县2024年度法治政府建设情况报告", [("一、成效", "全年办理复议案件21件，增长3.5%。")])
+    make_report(
+        "某县2024年度法治政府建设情况报告", [("一、成效", "全年办理复议案件21件，增长3.5%。")]
+    )
     make_report("某市答复函", [("一、答复", "关于“八五”普法的答复：2024年起实施。")])
     with django_capture_on_commit_callbacks(execute=True):
         section = Section.objects.filter(report__in=Report.objects.order_by("pk")[:3]).first()
