@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
 from reports import upload_flow
+from reports.ingest import SECTIONS, mark_corrected
 from reports.models import HistoricalName, Jurisdiction, Report, Section
 
 
@@ -41,7 +42,14 @@ class ReportAdmin(admin.ModelAdmin):
     date_hierarchy = "created"
     list_select_related = ["jurisdiction", "jurisdiction__parent", "jurisdiction__parent__parent"]
     raw_id_fields = ["jurisdiction"]
-    readonly_fields = ["content_hash", "warnings", "created", "updated", "original_name"]
+    readonly_fields = [
+        "content_hash",
+        "warnings",
+        "corrected_fields",
+        "created",
+        "updated",
+        "original_name",
+    ]
     inlines = [SectionInline]
     # A scheme-less source URL typed by staff is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -51,13 +59,36 @@ class ReportAdmin(admin.ModelAdmin):
         ("来源", {"fields": ["source_name", "source_url", "original", "original_name"]}),
         (
             "正文",
-            {"fields": ["preamble", "text", "warnings", "content_hash", "created", "updated"]},
+            {
+                "fields": [
+                    "preamble",
+                    "text",
+                    "warnings",
+                    "corrected_fields",
+                    "content_hash",
+                    "created",
+                    "updated",
+                ]
+            },
         ),
     ]
 
     @admin.display(description="地区")
     def place(self, obj: Report) -> str:
         return obj.place_label
+
+    def save_model(self, request, obj: Report, form, change: bool) -> None:
+        # What staff change by hand is theirs: reparse_reports will not overwrite it.
+        if change:
+            obj.corrected_fields = mark_corrected(obj.corrected_fields, form.changed_data)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change: bool) -> None:
+        super().save_formset(request, form, formset, change)
+        if formset.model is Section and change and formset.has_changed():
+            report = form.instance
+            report.corrected_fields = mark_corrected(report.corrected_fields, [SECTIONS])
+            Report.objects.filter(pk=report.pk).update(corrected_fields=report.corrected_fields)
 
     def get_urls(self):
         return [

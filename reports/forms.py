@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
 
+from reports.manifests import web_url
 from reports.models import Jurisdiction, Report
 
 
 def validate_source_url(value: str) -> str:
-    """Only http(s) links: a javascript: or data: URL would run when someone clicks it."""
+    """Only http(s) links: a javascript: or data: URL would run when someone clicks it.
+
+    A host without a scheme (www.xx.gov.cn/a.html) is taken as https://, as the admin's
+    edit form does.
+    """
     value = (value or "").strip()
     if not value:
         return ""
-    parts = urlsplit(value)
-    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+    url = web_url(value)
+    if url is None:
         raise ValidationError("原文链接只接受以 http:// 或 https:// 开头的网址。")
-    return value
+    return url
 
 
 NULL_CHARACTERS = "不能包含空字符（\\x00），请检查内容后重试。"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -25,8 +26,13 @@ class DuplicateReport(Exception):
 
 
 def content_hash(text: str) -> str:
-    """Fingerprint of the report text, blind to whitespace so a re-scrape is still a duplicate."""
-    return hashlib.sha256(_WHITESPACE.sub("", text).encode("utf-8")).hexdigest()
+    """Fingerprint of the report text, blind to whitespace so a re-scrape is still a duplicate.
+
+    Taken on the NFKC form: a copy printed with full-width punctuation is the same report
+    (and reports stored before the text was kept as printed keep their fingerprint).
+    """
+    folded = unicodedata.normalize("NFKC", text)
+    return hashlib.sha256(_WHITESPACE.sub("", folded).encode("utf-8")).hexdigest()
 
 
 def find_duplicate(text: str) -> Report | None:
@@ -68,10 +74,12 @@ def save_report(
     original: bytes | None = None,
     original_name: str = "",
     jurisdiction: Jurisdiction | None = None,
+    corrected_fields: Iterable[str] = (),
 ) -> Report:
     """Store `parsed` and its section tree in one transaction.
 
-    `jurisdiction` overrides the parser's code (the admin preview lets staff correct it).
+    `jurisdiction` overrides the parser's code (the admin preview lets staff correct it);
+    `corrected_fields` names the fields staff changed from what the parser gave.
     Raises DuplicateReport when the same text is already stored.
     """
     digest = content_hash(parsed.text)
@@ -96,6 +104,7 @@ def save_report(
         text=parsed.text,
         content_hash=digest,
         warnings=list(parsed.warnings),
+        corrected_fields=sorted(set(corrected_fields)),
         original_name=original_name[:255],
         original_suffix=(parsed.file_kind or "txt")[:8],
     )
@@ -113,6 +122,102 @@ def save_report(
         # Last, so that nothing after it can fail and leave the file without its row.
         report.original.save("original", ContentFile(original), save=True)
     return report
+
+
+# The report fields the parser derives, as model field names ("jurisdiction" is the code).
+PARSED_FIELDS = (
+    "title",
+    "doc_type",
+    "year",
+    "published",
+    "issuer",
+    "jurisdiction",
+    "subunit",
+    "level",
+    "source_name",
+    "preamble",
+    "text",
+)
+SECTIONS = "sections"  # the outline, as a whole
+
+
+def mark_corrected(current: Iterable[str] | None, changed: Iterable[str]) -> list[str]:
+    """`current` plus the parser-derived fields among `changed` (a form's changed_data)."""
+    names = set(current or []) | {n for n in changed if n in PARSED_FIELDS or n == SECTIONS}
+    return sorted(names)
+
+
+def parsed_values(parsed: ParsedReport) -> dict[str, object]:
+    """What save_report would store for each of PARSED_FIELDS (jurisdiction as its code)."""
+    return {
+        "title": parsed.title[:300] or "（无标题）",
+        "doc_type": parsed.doc_type or Report.DocType.OTHER,
+        "year": parsed.year,
+        "published": parsed.published,
+        "issuer": parsed.issuer[:200],
+        "jurisdiction": parsed.jurisdiction_code or None,
+        "subunit": parsed.subunit[:100],
+        "level": parsed.level,
+        "source_name": parsed.source_name[:200],
+        "preamble": parsed.preamble,
+        "text": parsed.text,
+    }
+
+
+def stored_values(report: Report) -> dict[str, object]:
+    values = {name: getattr(report, name) for name in PARSED_FIELDS if name != "jurisdiction"}
+    values["jurisdiction"] = report.jurisdiction.code if report.jurisdiction_id else None
+    return values
+
+
+def outline(sections: Iterable[ParsedSection]) -> list[tuple]:
+    """The section tree as comparable rows (level, number, heading, body, parent index)."""
+    return [
+        (s.level, s.number, s.heading, s.body, s.parent_index) for s in flatten_sections(sections)
+    ]
+
+
+def stored_outline(report: Report) -> list[tuple]:
+    rows = list(report.sections.order_by("position"))
+    index = {row.pk: i for i, row in enumerate(rows)}
+    return [(r.level, r.number, r.heading, r.body, index.get(r.parent_id)) for r in rows]
+
+
+@transaction.atomic
+def update_report(*, report: Report, parsed: ParsedReport, keep: Iterable[str] = ()) -> list[str]:
+    """Re-derive a stored report from a new parse; the fields in `keep` stay as they are.
+
+    Returns the names of the fields that changed (SECTIONS for the outline). Raises
+    DuplicateReport when the new text is another report's. The index follows after
+    commit (search/signals.py).
+    """
+    keep = set(keep)
+    report = Report.objects.select_for_update().get(pk=report.pk)
+    new, old = parsed_values(parsed), stored_values(report)
+    changed = [name for name in PARSED_FIELDS if name not in keep and new[name] != old[name]]
+    for name in changed:
+        if name == "jurisdiction":
+            code = new[name]
+            report.jurisdiction = Jurisdiction.objects.filter(code=code).first() if code else None
+        else:
+            setattr(report, name, new[name])
+    if "text" in changed:
+        digest = content_hash(report.text)
+        other = Report.objects.filter(content_hash=digest).exclude(pk=report.pk).first()
+        if other is not None:
+            raise DuplicateReport(other)
+        report.content_hash = digest
+    warnings = list(parsed.warnings)
+    if warnings != report.warnings:
+        report.warnings = warnings
+        changed.append("warnings")
+    sections_changed = SECTIONS not in keep and outline(parsed.sections) != stored_outline(report)
+    if changed:
+        report.save()
+    if sections_changed:
+        replace_sections(report, parsed.sections)
+        changed.append(SECTIONS)
+    return changed
 
 
 def replace_sections(report: Report, sections: Iterable[ParsedSection]) -> None:

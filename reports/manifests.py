@@ -30,9 +30,7 @@ def web_url(value: str) -> str | None:
     value = (value or "").strip()
     if not value or any(ch.isspace() or ord(ch) < 32 for ch in value):
         return None
-    if value.startswith("//"):
-        value = "https:" + value
-    elif not _SCHEME.match(value) or _BARE_HOST.match(value):
+    if not _SCHEME.match(value) or _BARE_HOST.match(value):
         if not _BARE_HOST.match(value):
             return None
         value = "https://" + value

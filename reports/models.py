@@ -180,6 +180,8 @@ class Report(models.Model):
     text = models.TextField("正文")
     content_hash = models.CharField("内容指纹", max_length=64, unique=True, editable=False)
     warnings = models.JSONField("解析提示", default=list, blank=True)
+    # Fields staff set by hand (admin edit, upload preview): reparse_reports keeps them.
+    corrected_fields = models.JSONField("人工修改的字段", default=list, blank=True)
     created = models.DateTimeField("入库时间", auto_now_add=True)
     updated = models.DateTimeField("更新时间", auto_now=True)
 

@@ -85,9 +85,12 @@ def handle_confirm(request: HttpRequest) -> Outcome:
     form = ReviewForm(request.POST)
     if not form.is_valid():
         return Outcome(review_form=form, parsed=parsed, errors=_form_errors(form))
+    corrected = corrections(parsed, form.cleaned_data)
     _apply_review(parsed, form.cleaned_data)
     try:
-        report = save_report(parsed=parsed, original=data, original_name=filename)
+        report = save_report(
+            parsed=parsed, original=data, original_name=filename, corrected_fields=corrected
+        )
     except DuplicateReport as duplicate:
         staging.discard(token)
         return Outcome(
@@ -113,6 +116,28 @@ def _initial(parsed: ParsedReport, token: str) -> dict:
         "source_name": parsed.source_name,
         "source_url": parsed.source_url,
     }
+
+
+# Review form field → the parser's value it starts from (model field names on the left).
+_REVIEWED = {
+    "title": lambda p: p.title,
+    "doc_type": lambda p: p.doc_type,
+    "year": lambda p: p.year,
+    "published": lambda p: p.published,
+    "issuer": lambda p: p.issuer,
+    "subunit": lambda p: p.subunit,
+    "level": lambda p: p.level,
+    "source_name": lambda p: p.source_name,
+}
+
+
+def corrections(parsed: ParsedReport, data: dict) -> list[str]:
+    """The fields staff changed in the preview from what the parser gave."""
+    changed = [name for name, value in _REVIEWED.items() if data[name] != value(parsed)]
+    jurisdiction = data["jurisdiction_code"]
+    if (jurisdiction.code if jurisdiction else None) != (parsed.jurisdiction_code or None):
+        changed.append("jurisdiction")
+    return changed
 
 
 def _apply_review(parsed: ParsedReport, data: dict) -> None:
