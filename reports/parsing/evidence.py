@@ -47,17 +47,25 @@ _PROVINCE_PHRASES = (
 )
 _PROVINCE_PHRASE_RE = re.compile("|".join(_PROVINCE_PHRASES))
 
-# Self-references and the level they speak for; the lowest level found is the author's.
+# Self-references and the level they speak for, with their weight: 我县 / 本县 say it most
+# plainly, 全县 often, 县政府 may be a superior's. The level with most weight wins.
 _SELF = (
-    (
-        "township",
-        re.compile(r"(?:我|本|全)(?:镇|乡|街道|街)(?!级)|(?:镇|乡)(?:人民)?政府(?:坚持|认真|始终)"),
-    ),
-    ("county", re.compile(r"(?:我|本|全)(?:县|旗)(?!级)|县(?:人民)?政府|县委")),
-    ("prefecture", re.compile(r"(?:我|本|全)(?:市|州|盟)(?!级)|市(?:人民)?政府|州(?:人民)?政府")),
-    ("province", re.compile(r"(?:我|本|全)省(?!级)|省(?:人民)?政府|全省各级政府")),
+    ("township", re.compile(r"(?:我|本)(?:镇|乡|街道|街)(?!级)"), 3),
+    ("township", re.compile(r"全(?:镇|乡|街道)(?!级)|(?:镇|乡)(?:人民)?政府(?:坚持|认真|始终)"), 2),
+    ("county", re.compile(r"(?:我|本)(?:县|旗)(?!级)"), 3),
+    ("county", re.compile(r"全(?:县|旗)(?!级)"), 2),
+    ("county", re.compile(r"县(?:人民)?政府|县委"), 1),
+    ("district", re.compile(r"(?:我|本)区(?!级|域)"), 3),
+    ("district", re.compile(r"全区(?!级|域)"), 2),
+    ("district", re.compile(r"区(?:人民)?政府|区委"), 1),
+    ("prefecture", re.compile(r"(?:我|本)(?:市|州|盟)(?!级)"), 3),
+    ("prefecture", re.compile(r"全(?:市|州|盟)(?!级)"), 2),
+    ("prefecture", re.compile(r"(?<![省县区])市(?:人民)?政府|州(?:人民)?政府"), 1),
+    ("province", re.compile(r"(?:我|本)省(?!级)"), 3),
+    ("province", re.compile(r"全省(?!级)"), 2),
+    ("province", re.compile(r"省(?:人民)?政府"), 1),
 )
-_DISTRICT_SELF = re.compile(r"(?:我|本|全)区(?!级|域)|区(?:人民)?政府|区委")
+_ORDER = ("township", "county", "district", "prefecture", "province")
 # A superior, not the author: 在市委、市政府的坚强领导下, 省委、省政府工作要求.
 _SUPERIOR = re.compile(
     r"在[^,。]{0,20}领导下|[省市州区县]委、[省市州区县](?:人民)?政府(?:的|关于|工作|决策|部署)"
@@ -65,6 +73,7 @@ _SUPERIOR = re.compile(
 # The government just above the author: 在区委、区政府的领导下 → the author is in a 区.
 _PARENT = re.compile(r"在([区县市])委[、,和]?\1(?:人民)?政府")
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
+_MUNICIPALITY_CODES = {"北京": "110000", "天津": "120000", "上海": "310000", "重庆": "500000"}
 
 _ORG_AFTER = re.compile(
     r"^(?:人民政府办公室|人民政府办公厅|人民政府|政府|委、|委员会|党委|[\u4e00-\u9fff]{0,8}?(?:局|厅|委|办|中心|署))"
@@ -90,14 +99,14 @@ def opening(body_s: list[str], limit: int = 600) -> str:
 
 
 def self_level(text: str) -> str | None:
-    """The level the page speaks for: the lowest of 我镇, 我县/全县, 我市/全市, 我省/全省."""
+    """The level the page speaks for (我镇, 我县/全县, 我市/全市, 我省/全省), by weight."""
     text = _SUPERIOR.sub("", text)
-    for level, pattern in _SELF:
-        if pattern.search(text):
-            return level
-    if _DISTRICT_SELF.search(text):
-        return "district"
-    return None
+    text = re.sub(r"(?:^|\n)各[^\n]{0,80}[:：]", "", text)  # an addressee list is not the author
+    score = Counter()
+    for level, pattern, weight in _SELF:
+        score[level] += weight * len(pattern.findall(text))
+    best = max(_ORDER, key=lambda lvl: (score[lvl], -_ORDER.index(lvl)))
+    return best if score[best] else None
 
 
 def parent_kind(text: str) -> str:
@@ -128,6 +137,15 @@ def province_clues(text: str) -> list[tuple[Division, str]]:
     return out
 
 
+def municipality(text: str) -> Division | None:
+    """The one municipality a 全市 / 本市 page names (为上海加快建设…): only read for such pages."""
+    names = Counter(re.findall(r"(北京|上海|天津|重庆)(?!路|街|大学|银行|市场)", text))
+    top = names.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] <= top[1][1]):
+        return None
+    return _province(_MUNICIPALITY_CODES[top[0][0]])
+
+
 def dominant(clues: list[tuple[Division, str]]) -> Division | None:
     """The province most clues point to, if it leads clearly."""
     counts = Counter(d for d, _ in clues).most_common(2)
@@ -156,7 +174,8 @@ def subject_orgs(text: str) -> list[tuple[Division, str]]:
     A place after 在…/对…/和… is someone else (在福建省委领导下).
     """
     out: list[tuple[Division, str]] = []
-    for sentence in re.split(r"[。;\n]", text)[:3]:
+    sentences = [x for x in re.split(r"[。;\n]", text) if len(x.strip()) >= 15]
+    for sentence in sentences[:3]:
         clean = re.sub(r"《[^》]*》", lambda x: "□" * len(x.group()), sentence)
         for m in find_mentions(clean, allow_short=False):
             prev = clean[max(0, m.start - 2) : m.start]
@@ -193,6 +212,8 @@ def _at_level(d: Division, lvl: str, parent: str = "") -> bool:
         return d.level == "county" and (not parent or d.name.endswith(parent))
     if lvl == "district":
         return d.level == "county" and d.name.endswith("区")
+    if lvl == "county":  # 我县 is a 县 (or 旗), never a 区 or a county-level city
+        return d.level == "county" and d.name.endswith(("县", "旗"))
     if lvl == "prefecture" and d.level == "county" and d.name.endswith("市"):
         return True
     return d.level == lvl
@@ -253,6 +274,7 @@ def weigh(
 
     context = [d for d, _ in seen] + ([host_d] if host_d else [])
     strong = resolve(fields, level_cap=level_cap, context=context)
+    strong.speaks_for = {"district": "county"}.get(lvl or "", lvl or "")
     if strong.masked:
         return strong, notes
     if strong.division is not None:
@@ -265,6 +287,7 @@ def weigh(
     for d, shown in subject_orgs(text):
         if _fits(d, prov):
             res = _result(d, "subject")
+            res.speaks_for = strong.speaks_for
             notes += _why(res, f"正文首句“{shown}”")
             _check_host(d, host, notes)
             return res, notes
@@ -273,6 +296,9 @@ def weigh(
     # A province speaking for itself: 全省各级政府 / 我省, with 法治湖南, 来湘 or its host; a
     # municipality's 全市 / 本市; an autonomous region's 全区 / 我区.
     autonomous = prov is not None and prov.name.endswith("自治区")
+    if lvl == "prefecture" and prov is None and municipality(text) is not None:
+        prov = municipality(text)
+        why = f"正文“{prov.name[:2]}”"
     municipal = prov is not None and prov.code in _MUNICIPALITIES
     if (
         lvl == "province"
@@ -345,13 +371,16 @@ def organ(issuer_s: str, title_s: str, body_s: list[str]) -> tuple[str, str]:
     first = _GLOSS.sub("", re.split(r"[。;]", body_s[0] if body_s else "", maxsplit=1)[0])[:200]
     first = re.sub(r"在[^,。]{0,40}(?:领导|指导|支持)下[,，]?", "", first)
     first = re.sub(r"^\W{0,3}(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*)", "", first)
-    m = re.match(
-        r"^((?:中共)?[\u4e00-\u9fff]{1,16}?(?:镇|乡|街道))(?:党委|人民政府|政府|办事处|"
-        r"坚持|认真|深入|全面|紧紧|始终|聚焦|立足|围绕)",
-        first,
-    )
-    if m and township_name(m.group(1)):
-        return "township", township_name(m.group(1))
+    # the township acting in the opening: "2024年,汤头街道在区委…", "…2023年,清波街道以…"
+    opening_s = _GLOSS.sub("", "\n".join(body_s[:3]))[:400]
+    for m in re.finditer(
+        r"(?:^|[,，。\n]|年)\s*((?:中共)?[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:党委|党工委|人民政府|"
+        r"政府|办事处)?(?:始终|认真|深入|全面|紧紧|坚持|聚焦|立足|围绕|以|在)",
+        opening_s,
+    ):
+        name = township_name(m.group(1))
+        if name and not re.match(r"^[我本全各]", name):
+            return "township", name
     m = re.search(
         rf"(?:^|[,，])\s*([\u4e00-\u9fff]{{0,12}}?[省市县区]?[\u4e00-\u9fff]{{1,8}}?{_DEPT})"
         rf"(?:党组)?{_ACTS}",

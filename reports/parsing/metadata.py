@@ -449,6 +449,7 @@ def township_name(text: str) -> str:
         mentions = find_mentions(name, allow_short=False)
         if mentions and mentions[-1].end < len(name):
             name = name[mentions[-1].end :]
+        name = re.sub(r"^(?:人民政府|政府)", "", name)  # 鲤城区人民政府金龙街道办事处
         if len(name) >= 2:
             return name
     return ""

@@ -30,7 +30,7 @@ from .metadata import (
     subject_fragment,
 )
 from .places import MASKED, PlaceResult, find_mentions
-from .sections import build_sections
+from .sections import build_sections, closing_start
 from .types import ParsedReport, ParseError
 
 MIN_CHARS = 50
@@ -116,7 +116,11 @@ def _fill(
         w.append("未识别出标题")
     title_s = info.simp
     body, body_s = lines[info.end :], simp[info.end :]
-    report.preamble, report.sections = build_sections(body, body_s)
+    # The closing signature (落款) is not part of the last section: it stays in the text.
+    cut = closing_start(body_s)
+    report.preamble, report.sections = build_sections(body[:cut], body_s[:cut])
+    if cut < len(body) and not report.sections:
+        report.preamble, report.sections = build_sections(body, body_s)
 
     report.doc_type = doc_type(title_s, "\n".join(body_s), len(report.sections))
 
@@ -193,6 +197,8 @@ def _fill(
         report.level, report.subunit = "department", _expand(organ_name or issuer, place)
     elif place.division is not None:
         report.level = place.division.level
+    elif place.speaks_for:
+        report.level = place.speaks_for  # 我县 on a page that names no place (or masks it)
     else:
         w.append("未识别出行政层级")
 

@@ -52,6 +52,7 @@ class PlaceResult:
     masked: bool = False
     source_field: str = ""  # which strong field gave it
     warnings: list[str] = field(default_factory=list)
+    speaks_for: str = ""  # the level the page's self-references speak for (我县 → county)
 
 
 def _short_form(name: str) -> str | None:
@@ -79,6 +80,11 @@ def _index() -> tuple[dict[str, tuple[Division, ...]], dict[str, tuple[Division,
         if s and s not in _STOP_SHORT:
             short.setdefault(s, []).append(d)
     by_code = division_by_code()
+    for d in all_divisions():
+        # 昌吉州, 楚雄州: an autonomous prefecture is usually written as its stem + 州
+        stem = _short_form(d.name) if d.name.endswith("自治州") else None
+        if stem and f"{stem}州" not in full:
+            full[f"{stem}州"] = [d]
     for h in HISTORICAL_NAMES:  # 赣县 → 赣县区, 静海县 → 静海区
         current = by_code.get(h.current_code)
         if current and h.old_name not in full:
