@@ -145,12 +145,18 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 
 SEARCH_INDEX_PATH = Path(os.environ.get("SEARCH_INDEX_PATH", VAR_DIR / "whoosh"))
 SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "whoosh")
-if SEARCH_ENGINE == "elasticsearch":
+# opensearch (elasticsearch: its former name here) = the distributed backend (README "Scaling").
+if SEARCH_ENGINE in ("opensearch", "elasticsearch"):
     HAYSTACK_CONNECTIONS = {
         "default": {
-            "ENGINE": "search.elasticsearch_backend.ChineseElasticsearchEngine",
-            "URL": os.environ.get("ELASTICSEARCH_URL", "http://127.0.0.1:9200/"),
-            "INDEX_NAME": os.environ.get("ELASTICSEARCH_INDEX", "fazhi_reports"),
+            "ENGINE": "search.elasticsearch_backend.OpenSearchEngine",
+            "URL": os.environ.get(
+                "OPENSEARCH_URL", os.environ.get("ELASTICSEARCH_URL", "http://127.0.0.1:9200/")
+            ),
+            "INDEX_NAME": os.environ.get(
+                "OPENSEARCH_INDEX", os.environ.get("ELASTICSEARCH_INDEX", "fazhi_reports")
+            ),
+            "TIMEOUT": int(os.environ.get("OPENSEARCH_TIMEOUT", "30")),
         }
     }
 else:

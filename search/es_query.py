@@ -1,9 +1,16 @@
-"""The user's parsed query → an Elasticsearch request body. Pure functions.
+"""The user's parsed query → an OpenSearch / Elasticsearch request body. Pure functions.
 
-Mirrors search/query.py + search/searching.py for the Whoosh index: every term is a
-contiguous string matched in the title/headings (boosted most), the words field and the
-CJK-bigram sub-field (substring recall); facets are disjunctive (a facet's counts ignore
-its own selection, every other selection applies).
+The same semantics as the Whoosh path (search/matching.py, search/searching.py):
+
+* a term matches a report whose normalised text holds it as a string: a phrase of
+  overlapping character pairs on `text.bigram` (every character, punctuation and spaces
+  too, so it is exact), or for a one-character term its term on `text.char`;
+* the term's words in the title/headings (`heads`) and the text (`text`, smartcn) only
+  rank; they never decide a match;
+* facets are disjunctive: a facet's counts ignore its own selection, every other
+  selection applies; prefecture and county are listed only once a place is chosen
+  (a drill-down), and above the prefecture level the county list holds only the counties
+  that have no prefecture (Beijing's districts).
 """
 
 from __future__ import annotations
@@ -12,19 +19,29 @@ from typing import Any
 
 from search.query import BOOST_GRAMS, BOOST_HEADS, BOOST_WORDS, ParsedQuery
 
-FACET_FIELDS = ("province", "year", "level", "doc_type")
+FACET_FIELDS = ("province", "prefecture", "county", "year", "level", "doc_type")
+PLACE_FIELDS = {"province", "prefecture", "county", "codes"}
 CT = "reports.report"
+# More than any facet has values (≈2,900 counties in GB/T 2260).
+FACET_SIZE = 5000
+
+
+def exact_clause(term: str) -> dict[str, Any]:
+    """Reports whose normalised text contains `term` (already normalised by parse)."""
+    if len(term) == 1:
+        return {"term": {"text.char": term}}
+    return {"match_phrase": {"text.bigram": {"query": term, "boost": BOOST_GRAMS}}}
 
 
 def term_clause(term: str) -> dict[str, Any]:
     return {
         "bool": {
+            "must": [exact_clause(term)],
+            # Ranking only: headings first, then the words of the text.
             "should": [
-                {"match_phrase": {"heads": {"query": term, "boost": BOOST_HEADS}}},
-                {"match_phrase": {"text": {"query": term, "boost": BOOST_WORDS}}},
-                {"match_phrase": {"text.bigram": {"query": term, "boost": BOOST_GRAMS}}},
+                {"match": {"heads": {"query": term, "operator": "and", "boost": BOOST_HEADS}}},
+                {"match": {"text": {"query": term, "operator": "and", "boost": BOOST_WORDS}}},
             ],
-            "minimum_should_match": 1,
         }
     }
 
@@ -40,7 +57,7 @@ def query_clause(parsed: ParsedQuery) -> dict[str, Any]:
         )
     clause: dict[str, Any] = {"bool": {"must": must}}
     if parsed.excluded:
-        clause["bool"]["must_not"] = [term_clause(t) for t in parsed.excluded]
+        clause["bool"]["must_not"] = [exact_clause(t) for t in parsed.excluded]
     return clause
 
 
@@ -53,6 +70,52 @@ def filter_clause(filters: dict[str, list[str]], skip: str | None = None) -> dic
     return {"bool": {"filter": terms}} if terms else {"match_all": {}}
 
 
+def _facet_filter(name: str, filters: dict[str, list[str]]) -> dict[str, Any]:
+    clause = filter_clause(filters, skip=name)
+    chosen = {k for k, v in filters.items() if v}
+    if name == "county" and not chosen & {"prefecture", "county", "codes"}:
+        # A province's own counties: those with no prefecture above them.
+        no_prefecture = {"bool": {"must_not": [{"exists": {"field": "prefecture"}}]}}
+        if clause.get("bool"):
+            return {"bool": {"filter": [*clause["bool"]["filter"], no_prefecture]}}
+        return no_prefecture
+    return clause
+
+
+def facet_aggs(filters: dict[str, list[str]]) -> dict[str, Any]:
+    drilled = bool({k for k, v in filters.items() if v} & PLACE_FIELDS)
+    return {
+        name: {
+            "filter": _facet_filter(name, filters),
+            "aggs": {"values": {"terms": {"field": name, "size": FACET_SIZE}}},
+        }
+        for name in FACET_FIELDS
+        if drilled or name not in ("prefecture", "county")
+    }
+
+
+# Reports without a date (no `published`) or year go last in every order, as on Whoosh.
+_NEWEST = [
+    {"published": {"order": "desc", "missing": "_last"}},
+    {"year": {"order": "desc", "missing": "_last"}},
+    {"pk": "asc"},
+]
+SORTS: dict[str, list[Any]] = {
+    "relevance": ["_score", *_NEWEST],
+    "newest": _NEWEST,
+    "year": [
+        {"year": {"order": "desc", "missing": "_last"}},
+        {"published": {"order": "desc", "missing": "_last"}},
+        {"pk": "asc"},
+    ],
+    "oldest": [
+        {"published": {"order": "asc", "missing": "_last"}},
+        {"year": {"order": "asc", "missing": "_last"}},
+        {"pk": "asc"},
+    ],
+}
+
+
 def search_body(
     parsed: ParsedQuery,
     *,
@@ -61,45 +124,34 @@ def search_body(
     page: int = 1,
     per_page: int = 20,
 ) -> dict[str, Any]:
-    body: dict[str, Any] = {
+    if sort == "relevance" and parsed.is_empty:
+        sort = "newest"  # the browse of every report: newest first, as on Whoosh
+    return {
         "query": query_clause(parsed),
         "post_filter": filter_clause(filters),
         "from": max(page - 1, 0) * per_page,
         "size": per_page,
         "_source": ["django_id"],
         "track_total_hits": True,
-        "aggs": {
-            name: {
-                "filter": filter_clause(filters, skip=name),
-                "aggs": {"values": {"terms": {"field": name, "size": 100}}},
-            }
-            for name in FACET_FIELDS
-        },
+        "aggs": facet_aggs(filters),
+        "sort": SORTS.get(sort, SORTS["relevance"]),
     }
-    if sort == "newest":
-        body["sort"] = [{"published": "desc"}, {"year": "desc"}, "_score"]
-    elif sort == "year":
-        body["sort"] = [{"year": "desc"}, {"published": "desc"}, "_score"]
-    return body
 
 
 def read_response(
     response: dict[str, Any],
 ) -> tuple[list[int], int, dict[str, list[tuple[str, int]]]]:
-    """(report ids of the page, total count, facet counts) from an Elasticsearch answer."""
+    """(report ids of the page, total count, facet counts) from an OpenSearch answer."""
     hits = response.get("hits", {})
     total = hits.get("total", 0)
     count = total.get("value", 0) if isinstance(total, dict) else int(total)
     ids = [int(hit["_source"]["django_id"]) for hit in hits.get("hits", [])]
-    facets = {
-        name: sorted(
-            (
-                (str(b["key"]), int(b["doc_count"]))
-                for b in agg["values"]["buckets"]
-                if b["key"] != ""
-            ),
+    aggs = response.get("aggregations", {})
+    facets = {}
+    for name in FACET_FIELDS:
+        buckets = aggs[name]["values"]["buckets"] if name in aggs else []
+        facets[name] = sorted(
+            ((str(b["key"]), int(b["doc_count"])) for b in buckets if b["key"] != ""),
             key=lambda kv: (-kv[1], kv[0]),
         )
-        for name, agg in response.get("aggregations", {}).items()
-    }
     return ids, count, facets

@@ -217,13 +217,7 @@ def _existing(ids: set[int]) -> set[int]:
 
 
 def _rebuild_other_backend() -> int:
-    from search.search_indexes import ReportIndex
-
-    be = backend()
-    be.clear()
-    objs = list(reports_for_indexing())
-    be.update(ReportIndex(), objs)
-    return len(objs)
+    return backend().rebuild()
 
 
 # -- consistency -------------------------------------------------------------------------
@@ -240,7 +234,7 @@ class Differences:
 def indexed_fingerprints() -> dict[int, str]:
     be = _whoosh()
     if be is None:
-        raise NotImplementedError("check_index supports the Whoosh backend only")
+        return backend().indexed_fingerprints()
     with be.current_index().refresh().searcher() as searcher:
         return {int(f["django_id"]): f.get("fingerprint", "") for f in searcher.all_stored_fields()}
 

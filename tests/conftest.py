@@ -1,12 +1,35 @@
-"""Every test gets its own Whoosh index and media folder in a temp dir; the real database."""
+"""Every test gets its own Whoosh index and media folder in a temp dir; the real database.
+
+With SEARCH_ENGINE=opensearch (and OPENSEARCH_URL) every test gets its own index on that
+node instead, deleted after it; a node that does not answer fails the test.
+"""
 
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 
 import pytest
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+OPENSEARCH = os.environ.get("SEARCH_ENGINE") in ("opensearch", "elasticsearch")
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line(
+        "markers", "whoosh_only: tests of Whoosh internals (posting blocks, segments, file lock)"
+    )
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    # On OpenSearch the Whoosh-internal tests do not apply: deselected, not skipped.
+    if not OPENSEARCH:
+        return
+    keep = [item for item in items if item.get_closest_marker("whoosh_only") is None]
+    if len(keep) < len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in keep])
+        items[:] = keep
 
 
 def _point_haystack_at(connections: dict) -> None:
@@ -23,10 +46,17 @@ def isolated_index_and_media(settings, tmp_path):
     connections = {name: dict(conf) for name, conf in original.items()}
     if "whoosh" in connections["default"]["ENGINE"].lower():
         connections["default"]["PATH"] = str(tmp_path / "whoosh")
+    else:  # SEARCH_ENGINE=opensearch: the node from OPENSEARCH_URL, an index of its own
+        connections["default"]["INDEX_NAME"] = f"test_{uuid.uuid4().hex}"
     settings.HAYSTACK_CONNECTIONS = connections
     settings.SEARCH_INDEX_PATH = tmp_path / "whoosh"
     _point_haystack_at(connections)
     yield
+    if "whoosh" not in connections["default"]["ENGINE"].lower():
+        from opensearchpy import OpenSearch
+
+        name = connections["default"]["INDEX_NAME"]
+        OpenSearch([connections["default"]["URL"]]).indices.delete(index=f"{name}*")
     _point_haystack_at(original)
 
 

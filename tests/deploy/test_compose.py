@@ -74,7 +74,19 @@ def test_it_points_web_at_postgres_and_the_data_volumes(compose):
         assert name in env
     volumes = compose["services"]["web"]["volumes"]
     assert "whoosh:/data/whoosh" in volumes and "media:/data/media" in volumes
-    assert set(compose["volumes"]) == {"pgdata", "whoosh", "media"}
+    assert set(compose["volumes"]) == {"pgdata", "whoosh", "media", "osdata"}
+
+
+def test_it_offers_opensearch_behind_a_profile(compose):
+    node = compose["services"]["opensearch"]
+    assert node["image"].startswith("opensearchproject/opensearch:2.19.")
+    assert node["profiles"] == ["opensearch"]
+    assert node["environment"]["discovery.type"] == "single-node"
+    assert node["environment"]["DISABLE_SECURITY_PLUGIN"] == "true"
+    assert "analysis-smartcn" in " ".join(node["command"])
+    assert "ports" not in node  # reachable only inside the compose network
+    env = compose["services"]["web"]["environment"]
+    assert env["OPENSEARCH_URL"].endswith("//opensearch:9200/}")
 
 
 def test_it_builds_a_non_root_image_with_static_files(dockerfile):

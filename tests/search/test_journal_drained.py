@@ -15,6 +15,7 @@ def _indexed_ids() -> set[int]:
         return {int(fields["django_id"]) for fields in searcher.all_stored_fields()}
 
 
+@pytest.mark.whoosh_only
 @pytest.mark.django_db(transaction=True)
 def test_it_applies_a_journaled_change_when_the_holder_releases_the_lock(settings, monkeypatch):
     first = save_report(parsed=make_parsed("甲县报告", [("一、", "行政复议")]))

@@ -8,6 +8,7 @@ from reports.models import Jurisdiction
 from search import indexing, searching
 from search.documents import build_document, fingerprint, reports_for_indexing
 from search.query import parse
+from tests.search.conftest import write_index_documents
 
 
 @pytest.fixture
@@ -81,7 +82,7 @@ def test_it_sees_a_document_with_other_place_fields_as_stale(places):
     # The same document indexed without its places (as before these fields existed).
     old = {**doc, "prefecture": "", "county": "", "codes": []}
     old["fingerprint"] = fingerprint(old)
-    indexing.commit_documents(indexing.backend().root, [old], set())
+    write_index_documents([old], set())
     assert indexing.compare().stale == {report.pk}
     assert _ids(county=["延平区"]) == set()
     indexing.repair(indexing.compare())

@@ -16,6 +16,7 @@ def _whoosh_items(matcher):
     return items
 
 
+@pytest.mark.whoosh_only
 @pytest.mark.django_db
 def test_it_reads_every_posting_list_of_the_index_as_whoosh_does(seeds):
     # Enough reports in one segment that common terms fill more than one 128-posting block.

@@ -5,6 +5,7 @@ from search import indexing, searching, segments, store
 from search.query import parse
 
 
+@pytest.mark.whoosh_only
 @pytest.mark.django_db
 def test_it_rebuilds_into_a_new_directory_and_swaps_it_in(make_report, monkeypatch):
     report = make_report("报告", [("一、", "行政复议")])
@@ -16,6 +17,7 @@ def test_it_rebuilds_into_a_new_directory_and_swaps_it_in(make_report, monkeypat
     assert not indexing.compare()
 
 
+@pytest.mark.whoosh_only
 @pytest.mark.django_db
 def test_it_keeps_the_old_index_serving_when_a_rebuild_dies(make_report, monkeypatch):
     report = make_report("报告", [("一、", "行政复议")])

@@ -42,6 +42,7 @@ def _contents(ix):
     return terms, stored, bodies, lengths
 
 
+@pytest.mark.whoosh_only
 @pytest.mark.django_db
 def test_it_writes_every_posting_and_statistic_as_whoosh_does(seeds, make_report, tmp_path):
     make_report("空报告", [])  # a report with almost nothing to index
@@ -74,6 +75,7 @@ def test_it_writes_blocks_longer_than_one_and_short_inline_lists(tmp_path):
     assert len(bulk[0][("text", b"common")][1]) == 300
 
 
+@pytest.mark.whoosh_only
 @pytest.mark.django_db
 def test_it_analyses_each_field_as_whoosh_does_on_upload(seeds):
     """The rebuild's shortcuts (jieba once, Existence items built directly) give the

@@ -25,6 +25,7 @@ def _pairs_of(report_id: int) -> set[str]:
         }
 
 
+@pytest.mark.whoosh_only
 @pytest.mark.django_db
 def test_it_indexes_the_same_pairs_on_upload_and_on_rebuild(make_report):
     report = make_report("壬报告", [("一、审查", "加强合法性审查，清理规范性文件。")])
