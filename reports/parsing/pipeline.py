@@ -30,7 +30,7 @@ from .metadata import (
     subject_fragment,
 )
 from .places import MASKED, PlaceResult, find_mentions
-from .sections import build_sections
+from .sections import build_sections, closing_start
 from .types import ParsedReport, ParseError
 
 MIN_CHARS = 50
@@ -116,7 +116,11 @@ def _fill(
         w.append("未识别出标题")
     title_s = info.simp
     body, body_s = lines[info.end :], simp[info.end :]
-    report.preamble, report.sections = build_sections(body, body_s)
+    # The closing signature (落款) is not part of the last section: it stays in the text.
+    cut = closing_start(body_s)
+    report.preamble, report.sections = build_sections(body[:cut], body_s[:cut])
+    if cut < len(body) and not report.sections:
+        report.preamble, report.sections = build_sections(body, body_s)
 
     report.doc_type = doc_type(title_s, "\n".join(body_s), len(report.sections))
 

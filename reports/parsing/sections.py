@@ -153,3 +153,35 @@ def _flush(node: _Node) -> None:
         joined = "\n".join(node.body)
         node.section.body = f"{node.section.body}\n{joined}" if node.section.body else joined
         node.body.clear()
+
+
+_CLOSING_LINES = 3  # organ, date, or both on one line (plus a second organ)
+
+
+def closing_start(folded: list[str]) -> int:
+    """Index where the closing signature (落款: organ and date) begins; len() when none.
+
+    Read on the matching copy. The signature is the last lines that are an organ's name,
+    a date, or both ("海盐县司法局 2023年6月5日"), and it must hold a date: a report that
+    ends on an organ's name alone keeps it as text.
+    """
+    from .dates import CN_DATE_RE, HANZI_DATE_RE, is_date_only
+    from .metadata import is_org  # (metadata imports this module)
+
+    start, dated = len(folded), False
+    for i in range(len(folded) - 1, max(-1, len(folded) - 1 - _CLOSING_LINES), -1):
+        line = folded[i].strip()
+        if not line or len(line) > 60:
+            break
+        if is_date_only(line):
+            dated = True
+        else:
+            m = CN_DATE_RE.search(line) or HANZI_DATE_RE.search(line)
+            head = (
+                line[: m.start()].strip() if m and m.end() >= len(line.rstrip(" )")) - 1 else line
+            )
+            if not (len(head) <= 40 and is_org(head)):
+                break
+            dated = dated or head != line
+        start = i
+    return start if dated else len(folded)

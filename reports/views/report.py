@@ -8,6 +8,8 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
 from reports.models import Report
+from reports.parsing.clean import fold
+from reports.parsing.sections import closing_start
 from reports.views.common import (
     back_to_search_url,
     error_page,
@@ -46,6 +48,25 @@ def _other_years(report: Report) -> dict[str, list[Report]]:
     return {"same_unit": same_unit, "same_place": same_place}
 
 
+def closing_lines(report: Report, sections: list) -> list[str]:
+    """The closing signature (落款) at the end of the text, when no section holds it.
+
+    The parser keeps it out of the last section; a report parsed before that still has
+    it in its last body, and shows it there only.
+    """
+    if not sections:  # the preamble is the whole text, signature included
+        return []
+    tail = report.text.split("\n")[-4:]
+    tail = tail[closing_start([fold(line) for line in tail]) :]
+    if not tail:
+        return []
+    last, node = "", sections[-1]
+    while node is not None:
+        last = node.section.body or node.plain_title
+        node = node.children[-1] if node.children else None
+    return [] if last.rstrip().endswith(tail[-1]) else tail
+
+
 @require_safe
 def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     report = _get_report(pk)
@@ -63,6 +84,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "places": places,
         "sections": sections,
         "preamble": paragraphs(body_text, terms),
+        "closing": [highlight_html(line, terms) for line in closing_lines(report, sections)],
         "terms": terms,
         "search_back_url": back_to_search_url(request) if terms else "",
         "source_link": report.source_url if is_web_url(report.source_url) else "",

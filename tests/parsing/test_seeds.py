@@ -141,7 +141,9 @@ def test_it_keeps_the_closing_lines_in_the_last_section():
     r = parse_upload(_seed("003").read_bytes(), "003.txt")
     assert r.sections[-1].body.rstrip().endswith("特此报告。")
     r = parse_upload(_seed("002").read_bytes(), "002.txt")
-    assert r.sections[-1].body.endswith("海盐县司法局 2023年6月5日")
+    # The closing signature (落款) stays in the text but out of the last section.
+    assert r.sections[-1].body.endswith("打造高素质法治人才队伍。")
+    assert r.text.endswith("海盐县司法局 2023年6月5日")
 
 
 def test_it_nests_skipped_levels_under_their_section():
