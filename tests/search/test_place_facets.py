@@ -57,6 +57,9 @@ def test_it_lists_a_prefectures_counties_once_it_is_chosen(places):
     assert dict(chosen["prefecture"]) == {"南平市": 2}
     assert dict(chosen["province"]) == {"福建省": 2}
     assert dict(_facets(codes=["350700"])["county"]) == {"延平区": 2, "顺昌县": 1}
+    # A province's code is the province: its prefectures, and only its own county-level places.
+    assert dict(_facets(codes=["410000"])["county"]) == {"济源市": 1}
+    assert dict(_facets(codes=["410000"])["prefecture"]) == {"洛阳市": 1}
 
 
 @pytest.mark.django_db
