@@ -30,7 +30,7 @@ from whoosh import scoring
 
 from search import ranking
 from search.bodies import SearcherTexts
-from search.matching import query_docs
+from search.matching import RELAX_BELOW, Matched, Matcher
 from search.query import ParsedQuery
 from search.whoosh_backend import FACET_FIELDS, ChineseWhooshBackend
 
@@ -46,6 +46,11 @@ class SearchOutcome:
     page: int  # the page actually returned (clamped)
     pages: int
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    # Words mode found fewer than RELAX_BELOW with all words: these are the reports
+    # holding at least `min_words` of `words`.
+    relaxed: bool = False
+    words: list[str] = field(default_factory=list)
+    min_words: int = 0
 
 
 @dataclass
@@ -154,10 +159,12 @@ def _oldest_first(docs: set[int], columns: _Columns) -> list[int]:
 
 
 def _ranked(
-    searcher, parsed: ParsedQuery, docs: set[int], columns: _Columns, need: int
+    state: _Cached, parsed: ParsedQuery, docs: set[int], found: Matched, need: int
 ) -> list[int]:
     """The best `need` docnums of `docs`: scored matches first, then the rest newest first."""
-    ranked = ranking.best(searcher, parsed, docs, need)
+    columns = _columns(state)
+    lengths = state.texts.lengths()
+    ranked = ranking.best(state.searcher, parsed, docs, need, lengths, found.literal, state.texts)
     if len(ranked) < need:
         rest = docs.difference(ranked)
         ranked.extend(_newest_first(rest, columns)[: need - len(ranked)])
@@ -178,11 +185,8 @@ def run(
     state = _state(backend.current_index())
     searcher = state.searcher
     columns = _columns(state)
-    matched = query_docs(searcher, state.texts, parsed, columns.live) & columns.live
     selected = {name: _facet_docs(searcher, name, v) for name, v in filters.items() if v}
-    docs = set(matched)
-    for chosen in selected.values():
-        docs &= chosen
+    found, matched, docs = _match(state, parsed, selected)
     facets: dict[str, list[tuple[str, int]]] = {}
     drilled = bool(selected.keys() & PLACE_FIELDS)
     for name in FACET_FIELDS:
@@ -206,10 +210,68 @@ def run(
     if not docs:
         order: list[int] = []  # (an empty filter set would mean "no filter" to Whoosh)
     elif sort == "relevance" and not parsed.is_empty:
-        order = _ranked(searcher, parsed, docs, columns, need)
+        order = _ranked(state, parsed, docs, found, need)
     elif sort == "oldest":
         order = _oldest_first(docs, columns)
     else:
         order = _newest_first(docs, columns, by_year=sort == "year")
     ids = [int(searcher.stored_fields(d)["django_id"]) for d in order[start:need]]
-    return SearchOutcome(ids=ids, count=count, page=page, pages=pages, facets=facets)
+    return SearchOutcome(
+        ids=ids,
+        count=count,
+        page=page,
+        pages=pages,
+        facets=facets,
+        relaxed=found.relaxed,
+        words=found.words,
+        min_words=found.min_words,
+    )
+
+
+def _matcher(state: _Cached) -> Matcher:
+    searcher = state.searcher
+    live = _columns(state).live
+    # A province's name as a query word also finds the reports filed under it.
+    return Matcher(
+        searcher, state.texts, live, lambda name: _facet_docs(searcher, "province", [name])
+    )
+
+
+def _match(
+    state: _Cached, parsed: ParsedQuery, selected: dict[str, set[int]]
+) -> tuple[Matched, set[int], set[int]]:
+    """What the query matches (before the filters) and what the page lists (after them);
+    in words mode, relaxed to all but one word when that lists fewer than RELAX_BELOW."""
+    live = _columns(state).live
+    matcher = _matcher(state)
+    found = matcher.match(parsed)
+    matched = found.docs & live
+    docs = _filtered(matched, selected)
+    if len(docs) < RELAX_BELOW and not parsed.is_empty:
+        relaxed = matcher.relax(parsed)
+        if relaxed is not None:
+            wider = (relaxed.docs & live) | matched
+            wider_docs = _filtered(wider, selected)
+            if len(wider_docs) > len(docs):
+                relaxed.literal = found.literal
+                return relaxed, wider, wider_docs
+    return found, matched, docs
+
+
+def _filtered(docs: set[int], selected: dict[str, set[int]]) -> set[int]:
+    docs = set(docs)
+    for chosen in selected.values():
+        docs &= chosen
+    return docs
+
+
+def count(parsed: ParsedQuery, filters: dict[str, list[str]]) -> int:
+    """How many reports `parsed` lists with `filters` (no facets, no page): for the
+    suggestions of a page without results."""
+    backend = connections["default"].get_backend()
+    if not isinstance(backend, ChineseWhooshBackend):
+        return run(parsed, filters=filters, per_page=1).count
+    state = _state(backend.current_index())
+    searcher = state.searcher
+    selected = {name: _facet_docs(searcher, name, v) for name, v in filters.items() if v}
+    return len(_match(state, parsed, selected)[2])
