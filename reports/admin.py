@@ -25,6 +25,30 @@ class ProvinceFilter(admin.SimpleListFilter):
         return queryset
 
 
+class NeedsCheckFilter(admin.SimpleListFilter):
+    """Reports whose parse left a "待核对：" warning (a thin or conflicting place, level…)."""
+
+    title = "待核对"
+    parameter_name = "needs_check"
+    PREFIX = "待核对"
+
+    def lookups(self, request, model_admin):
+        return [("1", "有待核对项"), ("0", "无待核对项")]
+
+    def queryset(self, request, queryset: QuerySet[Report]) -> QuerySet[Report]:
+        if self.value() not in ("1", "0"):
+            return queryset
+        # Read in Python: JSONField text escapes Chinese differently on SQLite and PostgreSQL.
+        flagged = [
+            pk
+            for pk, warnings in queryset.values_list("pk", "warnings")
+            if any(str(w).startswith(self.PREFIX) for w in warnings or [])
+        ]
+        if self.value() == "1":
+            return queryset.filter(pk__in=flagged)
+        return queryset.exclude(pk__in=flagged)
+
+
 class SectionInline(admin.StackedInline):
     model = Section
     fields = ["position", "level", "number", "heading", "body", "anchor"]
@@ -37,7 +61,7 @@ class SectionInline(admin.StackedInline):
 @admin.register(Report)
 class ReportAdmin(admin.ModelAdmin):
     list_display = ["title", "place", "year", "doc_type", "level", "published", "created"]
-    list_filter = [ProvinceFilter, "year", "level", "doc_type"]
+    list_filter = [ProvinceFilter, NeedsCheckFilter, "year", "level", "doc_type"]
     search_fields = ["title", "issuer", "subunit", "jurisdiction__name"]
     date_hierarchy = "created"
     list_select_related = ["jurisdiction", "jurisdiction__parent", "jurisdiction__parent__parent"]

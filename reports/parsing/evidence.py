@@ -15,6 +15,7 @@ from collections import Counter
 
 from reports.divisions import Division, division_by_code
 
+from .dates import is_date_only
 from .hosts import HostReading, read_host
 from .metadata import is_department, township_name
 from .places import PlaceResult, chain, find_mentions, related, resolve
@@ -72,6 +73,20 @@ _SUPERIOR = re.compile(
 )
 # The government just above the author: 在区委、区政府的领导下 → the author is in a 区.
 _PARENT = re.compile(r"在([区县市])委[、,和]?\1(?:人民)?政府")
+# Department labels of government hosts (sft.yn.gov.cn = 云南省司法厅), read only when the
+# page also speaks as a department (我厅, 我局).
+DEPARTMENT_HOSTS = {
+    "sft": "司法厅",
+    "sfj": "司法局",
+    "ssfj": "司法局",
+    "jtyst": "交通运输厅",
+    "jtt": "交通运输厅",
+    "jtysj": "交通运输局",
+    "scjgj": "市场监督管理局",
+    "czt": "财政厅",
+    "czj": "财政局",
+}
+_DEPT_SELF = re.compile(r"[我本](?:厅|局|委|办)(?![\u4e00-\u9fff]{0,2}(?:领导|书记))")
 _MUNICIPALITIES = ("110000", "120000", "310000", "500000")
 _MUNICIPALITY_CODES = {"北京": "110000", "天津": "120000", "上海": "310000", "重庆": "500000"}
 
@@ -260,6 +275,30 @@ def weigh(
     source_url: str,
 ) -> tuple[PlaceResult, list[str]]:
     """The place, and the lines that say which evidence gave it (or what to check)."""
+    res, notes = _weigh(fields=fields, level_cap=level_cap, body_s=body_s, source_url=source_url)
+    lvl = self_level(opening(body_s, 1200))
+    res.speaks_for = {"district": "county"}.get(lvl or "", lvl or "")
+    host = read_host(source_url)
+    if host is not None and host.department and _DEPT_SELF.search(opening(body_s, 3000)):
+        # a department's own site and a page that says 我厅 / 我局: the department wrote it
+        res.speaks_for = "department"
+        # jnssfj.jinan.gov.cn: the department label may carry its place's initials in front
+        res.department = next(
+            (name for key, name in DEPARTMENT_HOSTS.items() if host.left.endswith(key)), ""
+        )
+        if not res.department:
+            notes.append(f"{CHECK}部门网站 {host.host}，未识别出部门名称")
+    return res, notes
+
+
+def _weigh(
+    *,
+    fields: list[tuple[str, str, bool]],
+    level_cap: str | None,
+    body_s: list[str],
+    source_url: str,
+) -> tuple[PlaceResult, list[str]]:
+    """The place, and the lines that say which evidence gave it (or what to check)."""
     notes: list[str] = []
     host = read_host(source_url)
     text = opening(body_s, 1200)
@@ -274,7 +313,6 @@ def weigh(
 
     context = [d for d, _ in seen] + ([host_d] if host_d else [])
     strong = resolve(fields, level_cap=level_cap, context=context)
-    strong.speaks_for = {"district": "county"}.get(lvl or "", lvl or "")
     if strong.masked:
         return strong, notes
     if strong.division is not None:
@@ -287,7 +325,6 @@ def weigh(
     for d, shown in subject_orgs(text):
         if _fits(d, prov):
             res = _result(d, "subject")
-            res.speaks_for = strong.speaks_for
             notes += _why(res, f"正文首句“{shown}”")
             _check_host(d, host, notes)
             return res, notes
@@ -353,7 +390,9 @@ _GOV_OFFICE = re.compile(r"(?:人民政府|政府)办公(?:室|厅)$")
 _DEPT = r"(?:局|厅|委员会|办公室|办|中心|署|部)"
 
 
-def organ(issuer_s: str, title_s: str, body_s: list[str]) -> tuple[str, str]:
+def organ(
+    issuer_s: str, title_s: str, body_s: list[str], place: PlaceResult | None = None
+) -> tuple[str, str]:
     """("township", 下洋镇) / ("department", 长治市司法局) / ("", ""): who, below the place, wrote it.
 
     A government's own office (人民政府办公室) publishes for the government: not a department.
@@ -368,7 +407,12 @@ def organ(issuer_s: str, title_s: str, body_s: list[str]) -> tuple[str, str]:
         return "department", ""
     if issuer_s:
         return "", ""
-    first = _GLOSS.sub("", re.split(r"[。;]", body_s[0] if body_s else "", maxsplit=1)[0])[:200]
+    top = _top_signature(body_s)
+    if top:
+        return "department", top
+    # the first line that is not an addressee ("省政府办公厅:")
+    lead = next((x for x in body_s[:3] if x.strip() and not re.search(r"[:：]\s*$", x)), "")
+    first = _GLOSS.sub("", re.split(r"[。;]", lead, maxsplit=1)[0])[:200]
     first = re.sub(r"在[^,。]{0,40}(?:领导|指导|支持)下[,，]?", "", first)
     first = re.sub(r"^\W{0,3}(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*)", "", first)
     # the township acting in the opening: "2024年,汤头街道在区委…", "…2023年,清波街道以…"
@@ -391,4 +435,25 @@ def organ(issuer_s: str, title_s: str, body_s: list[str]) -> tuple[str, str]:
         if (is_department(name) or name.endswith("部")) and not _GOV_OFFICE.search(name):
             if not re.search(r"人民政府|政府|党委|[省市县区]委$|管委会", name):
                 return "department", name
+    if place is not None and place.speaks_for == "department":
+        prefix = {"厅": "省", "局": "市" if place.prefecture and not place.county else "县"}
+        name = place.department
+        if name:
+            return "department", f"{prefix.get(name[-1:], '')}{name}"
     return "", ""
+
+
+def _top_signature(body_s: list[str]) -> str:
+    """A department signing the covering letter above the document it sends.
+
+    "…现印发给你们,请认真贯彻执行。" then "山东省市场监督管理局" (and its date) near the top.
+    """
+    for i, s in enumerate(body_s[:10]):
+        s = _GLOSS.sub("", s).strip()
+        nxt = _GLOSS.sub("", body_s[i + 1]).strip() if i + 1 < len(body_s) else ""
+        prev = _GLOSS.sub("", body_s[i - 1]) if i else ""
+        sent = is_date_only(nxt) or re.search(r"印发给你们|请认真贯彻|请结合实际", prev)
+        if 4 <= len(s) <= 30 and is_department(s) and sent:
+            if not _GOV_OFFICE.search(s):
+                return s
+    return ""

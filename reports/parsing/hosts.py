@@ -21,41 +21,41 @@ from reports.divisions import HISTORICAL_NAMES, Division, all_divisions, divisio
 
 from .places import chain
 
-# The provinces' own portal labels (www.<label>.gov.cn) and their GB/T 2260 letter codes.
-# Two-letter labels are shared by many counties' initials; at the place position of a host
-# they mean the province.
+# The provinces' own portal labels (www.<label>.gov.cn, sft.<label>.gov.cn), only those known
+# to be the province's: many short codes are also a city's host (sx.gov.cn is 绍兴,
+# gz.gov.cn 广州, xz.gov.cn 徐州), so they are left to the pinyin index and the evidence.
 PROVINCE_LABELS = {
-    "110000": ("beijing", "bj"),
+    "110000": ("beijing",),
     "120000": ("tianjin", "tj"),
-    "130000": ("hebei", "he"),
-    "140000": ("shanxi", "sx"),
-    "150000": ("nmg", "nm", "neimenggu"),
+    "130000": ("hebei",),
+    "140000": ("shanxi",),
+    "150000": ("nmg", "neimenggu"),
     "210000": ("ln", "liaoning"),
     "220000": ("jl", "jilin"),
-    "230000": ("hlj", "hl", "heilongjiang"),
-    "310000": ("shanghai", "sh"),
-    "320000": ("jiangsu", "js"),
+    "230000": ("hlj", "heilongjiang"),
+    "310000": ("shanghai",),
+    "320000": ("jiangsu",),
     "330000": ("zj", "zhejiang"),
     "340000": ("ah", "anhui"),
-    "350000": ("fujian", "fj"),
-    "360000": ("jiangxi", "jx"),
-    "370000": ("shandong", "sd"),
-    "410000": ("henan", "ha"),
-    "420000": ("hubei", "hb"),
-    "430000": ("hunan", "hn"),
+    "350000": ("fujian",),
+    "360000": ("jiangxi",),
+    "370000": ("shandong",),
+    "410000": ("henan",),
+    "420000": ("hubei",),
+    "430000": ("hunan",),
     "440000": ("gd", "guangdong"),
-    "450000": ("gxzf", "gx", "guangxi"),
-    "460000": ("hainan", "hi"),
+    "450000": ("gxzf", "guangxi"),
+    "460000": ("hainan",),
     "500000": ("cq", "chongqing"),
     "510000": ("sc", "sichuan"),
-    "520000": ("guizhou", "gz"),
+    "520000": ("guizhou",),
     "530000": ("yn", "yunnan"),
-    "540000": ("xizang", "xz"),
-    "610000": ("shaanxi", "sn"),
-    "620000": ("gansu", "gs"),
-    "630000": ("qinghai", "qh"),
+    "540000": ("xizang",),
+    "610000": ("shaanxi",),
+    "620000": ("gansu",),
+    "630000": ("qinghai",),
     "640000": ("nx", "ningxia"),
-    "650000": ("xinjiang", "xj"),
+    "650000": ("xinjiang",),
 }
 # Labels that are never a place: the site's role, not its owner.
 _NOT_PLACE = frozenset(

@@ -190,7 +190,7 @@ def _fill(
     _set_place(report, place)
 
     # ---- level and subunit
-    kind, organ_name = organ(issuer_s, title_s, body_s)
+    kind, organ_name = organ(issuer_s, title_s, body_s, place)
     if kind == "township" and not place.masked:
         report.level, report.subunit = "township", organ_name
     elif kind == "department":

@@ -53,6 +53,7 @@ class PlaceResult:
     source_field: str = ""  # which strong field gave it
     warnings: list[str] = field(default_factory=list)
     speaks_for: str = ""  # the level the page's self-references speak for (我县 → county)
+    department: str = ""  # a department the host and 我厅 / 我局 name (sft → 司法厅)
 
 
 def _short_form(name: str) -> str | None:
