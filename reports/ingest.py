@@ -88,11 +88,12 @@ def save_report(
         raise DuplicateReport(existing)
     if jurisdiction is None and parsed.jurisdiction_code:
         jurisdiction = Jurisdiction.objects.filter(code=parsed.jurisdiction_code).first()
+    year = plausible_year(parsed)
 
     report = Report(
         title=parsed.title[:300] or "（无标题）",
         doc_type=parsed.doc_type or Report.DocType.OTHER,
-        year=parsed.year,
+        year=year,
         published=parsed.published,
         issuer=parsed.issuer[:200],
         jurisdiction=jurisdiction,
@@ -141,6 +142,19 @@ PARSED_FIELDS = (
 SECTIONS = "sections"  # the outline, as a whole
 
 
+YEARS = (1990, 2100)  # the range the database accepts (report_year_plausible)
+
+
+def plausible_year(parsed: ParsedReport) -> int | None:
+    """The parsed year, or None (with a warning) when it is outside YEARS: a year the
+    parser read from a cited 1978 or 1963 must not make the database refuse the page."""
+    year = parsed.year
+    if year is not None and not YEARS[0] <= year <= YEARS[1]:
+        parsed.warnings.append(f"报告年度 {year} 不在 {YEARS[0]}–{YEARS[1]} 之间，已留空")
+        parsed.year = year = None
+    return year
+
+
 def mark_corrected(current: Iterable[str] | None, changed: Iterable[str]) -> list[str]:
     """`current` plus the parser-derived fields among `changed` (a form's changed_data)."""
     names = set(current or []) | {n for n in changed if n in PARSED_FIELDS or n == SECTIONS}
@@ -152,7 +166,7 @@ def parsed_values(parsed: ParsedReport) -> dict[str, object]:
     return {
         "title": parsed.title[:300] or "（无标题）",
         "doc_type": parsed.doc_type or Report.DocType.OTHER,
-        "year": parsed.year,
+        "year": parsed.year if parsed.year is None or YEARS[0] <= parsed.year <= YEARS[1] else None,
         "published": parsed.published,
         "issuer": parsed.issuer[:200],
         "jurisdiction": parsed.jurisdiction_code or None,
@@ -192,6 +206,7 @@ def update_report(*, report: Report, parsed: ParsedReport, keep: Iterable[str] =
     commit (search/signals.py).
     """
     keep = set(keep)
+    plausible_year(parsed)
     report = Report.objects.select_for_update().get(pk=report.pk)
     new, old = parsed_values(parsed), stored_values(report)
     changed = [name for name in PARSED_FIELDS if name not in keep and new[name] != old[name]]
