@@ -1,7 +1,7 @@
 """The benchmark's steps that need Django, each run in its own process by bench.runner.
 
     python -m bench.phases load --n N --seed S
-    python -m bench.phases tokenize | build | stock_build
+    python -m bench.phases tokenize | build | stock_build   (build: on SEARCH_ENGINE's engine)
     python -m bench.phases upload --url URL --count K --seed S
 
 The environment (bench.site.site_env) points the settings at the benchmark's scratch
@@ -66,7 +66,19 @@ def build(args) -> dict:
     started = time.perf_counter()
     call_command("rebuild_index", interactive=False, verbosity=0)
     elapsed = time.perf_counter() - started
+    if settings.SEARCH_ENGINE != "whoosh":
+        return {"build_s": round(elapsed, 2), "index_mb": _opensearch_mb()}
     return {"build_s": round(elapsed, 2), "index_mb": _dir_mb(Path(settings.SEARCH_INDEX_PATH))}
+
+
+def _opensearch_mb() -> float:
+    """The live index's size on the node's disk (primary store, after a flush)."""
+    from search import indexing
+
+    backend = indexing.backend()
+    backend.conn.indices.flush(index=backend.index_name)
+    stats = backend.conn.indices.stats(index=backend.index_name, metric="store")
+    return round(stats["_all"]["primaries"]["store"]["size_in_bytes"] / 2**20, 1)
 
 
 def stock_build(args) -> dict:

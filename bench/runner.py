@@ -9,6 +9,10 @@
 6. upload → searchable (save_report, then poll the API), at that index size;
 7. index size and gunicorn worker memory.
 
+With `engine="opensearch"` the same corpus is also indexed into an OpenSearch node
+(deploy/test_opensearch.sh, or OPENSEARCH_URL's) by `rebuild_index`, served by a third
+site, measured in the same interleaved rounds, and the node's memory is read.
+
 Requests to the three sites are interleaved query by query, so a noisy machine slows
 them alike and the ratios hold. Nothing is cached between requests of a query: each
 request is a fresh search.
@@ -30,7 +34,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.queries import QUERIES, BenchQuery
-from bench.site import gunicorn, run_phase, site_env
+from bench.site import (
+    collect_static,
+    gunicorn,
+    opensearch_node,
+    process_memory_mb,
+    run_phase,
+    site_env,
+)
 
 
 @dataclass
@@ -44,6 +55,7 @@ class Options:
     skip_stock: bool = False
     workdir: Path | None = None
     keep: bool = False
+    engine: str = "whoosh"  # or "opensearch": also measure the OpenSearch backend
 
 
 @dataclass
@@ -104,8 +116,25 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
             result.update(stock_built)
             say(f"  {stock_built['stock_build_s']} s, {stock_built['stock_index_mb']} MB")
 
-        ours, stock, naive = Timings(), Timings(), Timings()
+        collect_static(env)  # one STATIC_ROOT for every site of the run
+        ours, stock, naive, osearch = Timings(), Timings(), Timings(), Timings()
         with ExitStack() as stack:
+            os_site = node = os_env = None
+            if options.engine == "opensearch":
+                node = stack.enter_context(opensearch_node(workdir))
+                os_env = {
+                    **env,
+                    "SEARCH_ENGINE": "opensearch",
+                    "OPENSEARCH_URL": node.url,
+                    "OPENSEARCH_INDEX": f"bench_{options.n}_{options.seed}",
+                }
+                say(f"(2) rebuild_index into OpenSearch at {node.url} …")
+                os_built = run_phase("build", env=os_env)
+                result["opensearch_build_s"] = os_built["build_s"]
+                result["opensearch_index_mb"] = os_built["index_mb"]
+                say(f"  {os_built['build_s']} s, {os_built['index_mb']} MB")
+                os_site = stack.enter_context(gunicorn(os_env, workdir / "gunicorn-os.log"))
+                fetch(os_site.url, "/api/search", QUERIES[0])  # the client's first connection
             site = stack.enter_context(gunicorn(env, workdir / "gunicorn.log"))
             other = stack.enter_context(gunicorn(stock_env, workdir / "gunicorn-stock.log"))
             # First search in freshly forked workers (jieba was loaded before the fork).
@@ -120,6 +149,8 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
                 for query in QUERIES:
                     if round_ < options.rounds:
                         measure(ours, site.url, "/api/search", query)
+                        if os_site is not None:
+                            measure(osearch, os_site.url, "/api/search", query)
                     if round_ < options.stock_rounds and not options.skip_stock:
                         measure(stock, other.url, "/stock/search", query)
                     if round_ < options.naive_rounds:
@@ -148,6 +179,20 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
             result["counts"] = ours.counts
             result["naive_counts"] = naive.counts
             say(f"hit counts of single-term queries equal icontains: {not mismatches}")
+            if os_site is not None:
+                result["opensearch_p50_ms"] = osearch.pct(50)
+                result["opensearch_p95_ms"] = osearch.pct(95)
+                # Exact mode must agree; words mode is answered as exact on OpenSearch
+                # (search/ELASTICSEARCH.md), so those counts are only recorded.
+                differ = {
+                    q.key: {"whoosh": ours.counts[q.key], "opensearch": osearch.counts[q.key]}
+                    for q in QUERIES
+                    if q.mode == "exact" and ours.counts[q.key] != osearch.counts[q.key]
+                }
+                result["opensearch_exact_counts_ok"] = not differ
+                result["opensearch_exact_count_differences"] = differ
+                result["opensearch_counts"] = osearch.counts
+                say(f"OpenSearch exact-mode counts equal Whoosh's: {not differ} {differ or ''}")
 
             say(f"(6) upload → searchable, {options.uploads} uploads …")
             uploaded = run_phase(
@@ -169,6 +214,26 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
             for query in QUERIES:
                 measure(after, site.url, "/api/search", query)
             result["p95_after_uploads_ms"] = after.pct(95)
+            if os_site is not None:
+                say(f"(6) OpenSearch: upload → searchable, {options.uploads} uploads …")
+                os_uploaded = run_phase(
+                    "upload",
+                    "--url",
+                    os_site.url,
+                    "--count",
+                    str(options.uploads),
+                    "--seed",
+                    str(options.seed + 1),
+                    env=os_env,
+                )["upload_s"]
+                result["opensearch_upload_to_search_s"] = round(statistics.median(os_uploaded), 3)
+                result["opensearch_upload_to_search_max_s"] = max(os_uploaded)
+                say(f"  {', '.join(str(s) for s in os_uploaded)} s")
+                result["opensearch_worker_rss_mb"] = os_site.worker_memory_mb()["peak_rss_mb"]
+                if node.pid:
+                    memory = process_memory_mb(node.pid)
+                    result["opensearch_node_rss_mb"] = memory["rss_mb"]
+                    result["opensearch_node_peak_rss_mb"] = memory["peak_rss_mb"]
 
             memory = site.worker_memory_mb()
             result["rss_mb"] = memory["peak_rss_mb"]
@@ -217,5 +282,26 @@ def table(r: dict) -> str:
             f"{fmt(r.get('stock_build_s'))} / {fmt(r.get('stock_index_mb'))}",
         ),
     ]
+    if "opensearch_build_s" in r:
+        rows += [
+            (
+                "OpenSearch build (s) / index (MB)",
+                f"{r['opensearch_build_s']} / {r['opensearch_index_mb']}",
+            ),
+            (
+                "OpenSearch search p50 / p95 (ms)",
+                f"{fmt(r.get('opensearch_p50_ms'))} / {fmt(r.get('opensearch_p95_ms'))}",
+            ),
+            (
+                "OpenSearch upload → searchable (s, median / max)",
+                f"{fmt(r.get('opensearch_upload_to_search_s'))}"
+                f" / {fmt(r.get('opensearch_upload_to_search_max_s'))}",
+            ),
+            (
+                "OpenSearch node RSS now / peak (MB)",
+                f"{fmt(r.get('opensearch_node_rss_mb'))} / {fmt(r.get('opensearch_node_peak_rss_mb'))}",
+            ),
+            ("OpenSearch site worker peak RSS (MB)", fmt(r.get("opensearch_worker_rss_mb"))),
+        ]
     width = max(len(k) for k, _ in rows)
     return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)

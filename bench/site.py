@@ -23,7 +23,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-APP_PREFIXES = ("GUNICORN_", "DJANGO_", "SEARCH_", "ELASTICSEARCH_", "SECURE_", "STOCK_")
+APP_PREFIXES = (
+    "GUNICORN_",
+    "DJANGO_",
+    "SEARCH_",
+    "ELASTICSEARCH_",
+    "OPENSEARCH_",
+    "SECURE_",
+    "STOCK_",
+)
 APP_VARIABLES = {
     "DEBUG",
     "SECRET_KEY",
@@ -71,6 +79,56 @@ def site_env(workdir: Path, **overrides: str) -> dict[str, str]:
     )
     env.update(overrides)
     return env
+
+
+def collect_static(env: dict[str, str]) -> None:
+    """collectstatic into the site's STATIC_ROOT: gunicorn refuses to start without the
+    manifest when DEBUG is off (config/gunicorn.py)."""
+    subprocess.run(
+        [PYTHON, str(ROOT / "manage.py"), "collectstatic", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+
+
+def process_memory_mb(pid: int) -> dict[str, float]:
+    """Resident set of one process (the OpenSearch node's JVM): now and peak."""
+    found = {"VmRSS:": 0.0, "VmHWM:": 0.0}
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            key = line.split(maxsplit=1)[0] if line else ""
+            if key in found:
+                found[key] = int(line.split()[1]) / 1024
+    return {"rss_mb": round(found["VmRSS:"], 1), "peak_rss_mb": round(found["VmHWM:"], 1)}
+
+
+@dataclass
+class Node:
+    url: str
+    pid: int
+
+
+@contextlib.contextmanager
+def opensearch_node(workdir: Path) -> Iterator[Node]:
+    """OPENSEARCH_URL's node if the shell names one (left running), else a node of our own
+    (deploy/test_opensearch.sh, data under the work dir), stopped afterwards."""
+    given = os.environ.get("OPENSEARCH_URL")
+    if given:
+        yield Node(given, int(os.environ.get("OPENSEARCH_PID", "0")))
+        return
+    script = str(ROOT / "deploy" / "test_opensearch.sh")
+    env = {**os.environ, "OPENSEARCH_TEST_DIR": str(workdir / "opensearch")}
+    url = subprocess.run(
+        [script, "start"], env=env, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    try:
+        pid = subprocess.run(
+            [script, "pid"], env=env, check=True, capture_output=True, text=True
+        ).stdout.strip()
+        yield Node(url, int(pid))
+    finally:
+        subprocess.run([script, "stop"], env=env, check=False)
 
 
 def run_phase(phase: str, *args: str, env: dict[str, str], timeout: float = 7200) -> dict:

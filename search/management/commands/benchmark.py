@@ -1,6 +1,6 @@
 """Benchmark the search on a synthetic corpus, in scratch sites (bench/runner.py).
 
-    python manage.py benchmark --reports 10000
+    python manage.py benchmark --reports 10000 [--engine opensearch]
 
 Never touches the developer's var/: the database, both indexes and the media folder
 live in a temporary work dir. The last line of output is one JSON object (the keys
@@ -29,6 +29,12 @@ class Command(BaseCommand):
         parser.add_argument("--skip-stock", action="store_true", help="不建 stock haystack 索引")
         parser.add_argument("--workdir", type=Path, default=None, help="保留在此目录")
         parser.add_argument("--keep", action="store_true", help="保留临时目录")
+        parser.add_argument(
+            "--engine",
+            choices=["whoosh", "opensearch"],
+            default="whoosh",
+            help="opensearch：同一语料另建 OpenSearch 索引并一同测评（deploy/test_opensearch.sh）",
+        )
 
     def handle(self, *args, **options) -> None:
         from bench.runner import Options, run
@@ -47,6 +53,7 @@ class Command(BaseCommand):
                 skip_stock=options["skip_stock"],
                 workdir=options["workdir"],
                 keep=options["keep"],
+                engine=options["engine"],
             ),
             say=lambda line: self.stdout.write(line),
         )
