@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from reports.parsing import ParseError, parse_text
+from reports.parsing.clean import to_simplified
 from reports.parsing.places import MASKED, find_mentions
 from reports.parsing.types import ParsedReport
 
@@ -93,16 +94,20 @@ def got_fields(parsed: ParsedReport | None) -> dict[str, object]:
 
 def _bare_unit(name: str) -> str:
     """长治市司法局 / 市司法局 / 司法局 → 司法局: a department named with or without its place."""
+    stripped = False
     while True:
         ms = find_mentions(name, allow_short=True)
         if not ms or ms[0].start != 0 or ms[0].end >= len(name):
             break
-        name = name[ms[0].end :]
-    return name[1:] if len(name) > 2 and name[0] in "省市县区州旗" else name
+        name, stripped = name[ms[0].end :], True
+    if not stripped and len(name) > 2 and name[0] in "省市县区州旗":
+        return name[1:]  # 市司法局: the place left out
+    return name
 
 
 def same_unit(got: str, expected: str) -> bool:
     """The page writes 省司法厅 where the parser adds the place (江苏省司法厅): the same unit."""
+    got, expected = to_simplified(got), to_simplified(expected)  # 山東省… is 山东省…
     return bool(got and expected) and _bare_unit(got) == _bare_unit(expected)
 
 

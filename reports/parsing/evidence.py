@@ -235,12 +235,20 @@ def _at_level(d: Division, lvl: str, parent: str = "") -> bool:
 
 
 def _host_pick(
-    host: HostReading | None, province: Division | None, lvl: str | None = None, parent: str = ""
+    host: HostReading | None,
+    province: Division | None,
+    lvl: str | None = None,
+    parent: str = "",
+    text: str = "",
 ) -> Division | None:
     """The one division the host spells that agrees with the rest of the evidence."""
     if host is None:
         return None
     cands = [d for d in host.candidates if _fits(d, province)]
+    if len(cands) > 1 and text:
+        # sx.gov.cn spells 绍兴市, 山西省, 涉县…; a page that says 绍兴 settles it
+        named = {d for m in find_mentions(text) for d in m.divisions}
+        cands = [d for d in cands if d in named] or cands
     if len(cands) > 1 and lvl:
         cands = [d for d in cands if _at_level(d, lvl, parent)]
     return cands[0] if len(cands) == 1 else None
@@ -309,7 +317,7 @@ def _weigh(
     prov = dominant(seen)
     lvl = self_level(text)
     parent = parent_kind(text)
-    host_d = _host_pick(host, prov, lvl, parent)
+    host_d = _host_pick(host, prov, lvl, parent, text)
 
     context = [d for d, _ in seen] + ([host_d] if host_d else [])
     strong = resolve(fields, level_cap=level_cap, context=context)
