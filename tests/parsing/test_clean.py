@@ -69,3 +69,20 @@ def test_it_harvests_source_and_publisher_before_dropping_them():
     r = parse_text(text)
     assert r.source_name == "海盐县人民政府"
     assert "发布机构" not in r.text and "信息来源" not in r.text
+
+
+def test_it_tidies_without_changing_punctuation_or_characters():
+    from reports.parsing.clean import tidy
+
+    raw = "２０２３年\u200b度（一）法治：\r\n\r\n\u3000\u3000a\u3000\u3000b\t c，臺灣\x07\rline"
+    assert tidy(raw) == "２０２３年度（一）法治：\na b c，臺灣\nline"
+
+
+def test_it_folds_a_line_to_a_same_length_matching_copy():
+    from reports.parsing.clean import fold
+
+    line = "（一）２０２３年，關於法治……㈠"
+    folded = fold(line, phrases=True)
+
+    assert folded == "(一)2023年,关于法治……㈠"
+    assert len(folded) == len(line)

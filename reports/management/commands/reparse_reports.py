@@ -147,7 +147,8 @@ def _line(row: dict) -> str:
     verb = "已更新" if row["status"] == "applied" else "将变化"
     lines = [f"{head}：{verb}"]
     for name, (old, new) in row["changes"].items():
-        lines.append(f"  {name}: {_shown(name, old)} → {_shown(name, new)}")
+        note = "（标题或正文有变）" if name == SECTIONS and old == new else ""
+        lines.append(f"  {name}: {_shown(name, old)} → {_shown(name, new)}{note}")
     if row["kept"]:
         lines.append(f"  保留人工修改：{', '.join(row['kept'])}")
     return "\n".join(lines)
