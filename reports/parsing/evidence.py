@@ -18,6 +18,7 @@ from reports.divisions import Division, division_by_code
 from .dates import is_date_only
 from .hosts import HostReading, read_host
 from .metadata import is_department, township_name
+from .places import GLOSS as _GLOSS
 from .places import PlaceResult, chain, find_mentions, related, resolve
 
 CHECK = "待核对："
@@ -94,8 +95,6 @@ _ORG_AFTER = re.compile(
     r"^(?:人民政府办公室|人民政府办公厅|人民政府|政府|委、|委员会|党委|[\u4e00-\u9fff]{0,8}?(?:局|厅|委|办|中心|署))"
 )
 _ACTS = r"(?:坚持|认真|深入|全面|紧紧|始终|高度重视|聚焦|立足|围绕|以|在)"
-# Mirrors that show a font's pinyin after each character: 內(nèi)蒙古 → 內蒙古.
-_GLOSS = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def _province(code: str) -> Division:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import CN_DATE_RE, HANZI_DATE_RE, find_date, is_date_only
+from .places import GLOSS as _GLOSS
 from .places import MASKED, find_mentions
 from .sections import match_heading
 
@@ -189,10 +190,6 @@ def _numbered(body: str) -> int:
             r"^\W{0,3}(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))", ln
         )
     )
-
-
-# Mirrors that show a font's pinyin after each character: 現(xiàn)印發(fā) → 現印發.
-_GLOSS = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
 def unglossed(text: str) -> str:

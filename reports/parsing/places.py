@@ -28,6 +28,9 @@ _STOP_SHORT = frozenset(
 _GENERIC_FULL = frozenset({"城区", "矿区", "郊区", "东区", "西区"})
 _NOT_AFTER_SHORT = ("镇", "乡", "村", "街道", "社区", "路", "大道")
 
+# Mirrors that show a font's pinyin after each character: 內(nèi)蒙古, 現(xiàn)印發(fā).
+GLOSS = re.compile(r"\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
 MASKED = re.compile(
     r"(?:[*×✕]{1,3}|某|XX|xx|ХХ|〇〇|○○|□□|△△|\.\.\.)(?:省|市|县|区|州|盟|旗|镇|乡|街道)|\(略\)|【略】"
 )
@@ -82,10 +85,11 @@ def _index() -> tuple[dict[str, tuple[Division, ...]], dict[str, tuple[Division,
             short.setdefault(s, []).append(d)
     by_code = division_by_code()
     for d in all_divisions():
-        # 昌吉州, 楚雄州: an autonomous prefecture is usually written as its stem + 州
-        stem = _short_form(d.name) if d.name.endswith("自治州") else None
-        if stem and f"{stem}州" not in full:
-            full[f"{stem}州"] = [d]
+        # 昌吉州, 楚雄州 / 镇宁自治县: autonomous units are usually written as stem + 州 / 自治县
+        stem = _short_form(d.name) if d.name.endswith(("族自治州", "族自治县")) else None
+        alias = f"{stem}州" if d.name.endswith("州") else f"{stem}自治县"
+        if stem and alias not in full:
+            full[alias] = [d]
     for h in HISTORICAL_NAMES:  # 赣县 → 赣县区, 静海县 → 静海区
         current = by_code.get(h.current_code)
         if current and h.old_name not in full:
@@ -203,6 +207,8 @@ def resolve(
     """
     res = PlaceResult()
     primary: tuple[str, list[Mention]] | None = None
+    # a mirror's pinyin glosses split names: 西藏自治區(qū) → 西藏自治區
+    fields = [(name, GLOSS.sub("", text or ""), short) for name, text, short in fields]
     if any(
         name in ("title", "issuer", "subject") and MASKED.search(text) for name, text, _ in fields
     ):
