@@ -17,7 +17,7 @@ from reports.divisions import Division, division_by_code
 
 from .dates import is_date_only
 from .hosts import HostReading, read_host
-from .metadata import is_department, township_name
+from .metadata import is_department, is_paper, township_name
 from .places import GLOSS as _GLOSS
 from .places import PlaceResult, chain, find_mentions, related, resolve
 
@@ -365,8 +365,10 @@ def _weigh(
             notes.append(f"{CHECK}区县仅从网址 {host.host} 推断")
         return res, notes
 
-    # Places named in the body, counted per sentence (never from a list), of the right level.
-    ranked = [(d, n) for d, n in body_places(text).most_common() if _fits(d, prov)]
+    # Places named in the body, counted per sentence (never from a list), of the right level;
+    # a paper's places are its cases, not its author.
+    counts = Counter() if is_paper(text) else body_places(text)
+    ranked = [(d, n) for d, n in counts.most_common() if _fits(d, prov)]
     if lvl:
         ranked = [(d, n) for d, n in ranked if _at_level(d, lvl, parent)]
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):

@@ -116,7 +116,7 @@ def clean_html_title(title: str) -> str:
 def doc_type(title: str, body: str, n_headings: int) -> str:
     """annual / reply / plan / interpretation / news / other, from the title, else the body."""
     # The metadata table's 名称 is the document's own title; a page heading may be chrome.
-    if _TEMPLATE.search(unglossed(body[:800])):
+    if _TEMPLATE.search(unglossed(body[:800])) or is_paper(body):
         return "other"
     t = unglossed(_named_title(body) or title)
     if t:
@@ -176,6 +176,19 @@ _PLAN = re.compile(
 _TEMPLATE = re.compile(
     r"20[xX×]{2}\s*年|[xX×]{2}[省市县区镇乡]|范文|(?:^|\n)\s*(?:摘\s*要|关键词|引\s*言)\s*[:：\n]"
 )
+# A paper's byline: "李 敏(北京市司法局)", "(1.沈阳工业大学,辽宁 沈阳 110870;2.…)".
+_PAPER = re.compile(
+    r"(?:^|\n)\s*(?:摘\s*要|关键词|引\s*言)\s*[:：\n]"
+    r"|(?:^|\n)[\u4e00-\u9fff]{1,2}\s[\u4e00-\u9fff]{1,2}\s*\([^()\n]{2,30}\)\s*(?:\n|$)"
+    r"|\((?:1\.)?[^()\n]{2,30}(?:大学|学院|研究院|研究所|法院)[^()\n]{0,20}\d{6}"
+)
+
+
+def is_paper(body: str) -> bool:
+    """A journal article or essay: about government, never by one (no place, no year)."""
+    return bool(_PAPER.search(body[:600]))
+
+
 _NOTICE = re.compile(
     r"(?:通报|公布|通告|公示)如下|予以(?:通报|表扬|公布)|特此通告|新闻发布会|白皮书"
 )
@@ -310,6 +323,8 @@ def report_year(
     without a year of its own takes its date's; news the year it speaks of, else its date's.
     """
     year = title_year(title_s) if title_s else None
+    if is_paper("\n".join(body_s[:6])):
+        return year  # an article's numbers are its sources', not a year it reports on
     if kind == "reply":
         return doc_date.year if doc_date else year or (published.year if published else None)
     if year is not None:
