@@ -371,6 +371,8 @@ def _weigh(
     ranked = [(d, n) for d, n in counts.most_common() if _fits(d, prov)]
     if lvl:
         ranked = [(d, n) for d, n in ranked if _at_level(d, lvl, parent)]
+    if ranked and host_d is not None and ranked[0][0] in chain(host_d.code):
+        ranked = []  # the body names 湖北省, the host 黄石市 inside it: the host is more precise
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         res = _result(ranked[0][0], "body")
         notes += _why(res, f"正文多次提到“{ranked[0][0].name}”")

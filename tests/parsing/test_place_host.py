@@ -60,3 +60,21 @@ def test_it_does_not_take_a_short_code_shared_with_a_city_for_the_province():
     # www.sx.gov.cn is 绍兴's portal, not 山西's (shanxi.gov.cn)
     names = {d.name for d in read_host("https://www.sx.gov.cn/art/2024/2/28/x.html").candidates}
     assert {"绍兴市", "山西省"} <= names
+
+
+# C-028 (cgw.huangshi.gov.cn): the body names only its province, the host the city inside it.
+HUANGSHI = (
+    "现就印发的《全面推行包容审慎监管执法“四张清单”》有关政策解读如下:\n"
+    "一、《包容审慎监管执法“四张清单”》出台的背景和过程\n"
+    "为深入贯彻落实《持续深化一流营商环境建设若干措施》鄂政办发〔2022〕12号)和《2022 年深化法治化营商环境建设若干措施》"
+    "(鄂司发〔2022〕3号)文件要求,全面推进包容审慎行政执法,结合我委工作实际,经征求意见后,制定了《不予处罚事项清单》。\n"
+    "二、《包容审慎监管执法“四张清单”》主要法律法规依据\n"
+    "主要法律法规依据有新修订的《中华人民共和国行政处罚法》、《城市市容和环境卫生管理条例》、"
+    "《湖北省城市市容和环境卫生管理条例》,以及城市管理执法领域相关法律法规规章等。\n"
+)
+
+
+def test_it_prefers_the_hosts_city_to_the_province_the_body_names():
+    r = parse_text(HUANGSHI, source_url="http://cgw.huangshi.gov.cn/zfxxgk_13011/zc1/x.html")
+    assert (r.province, r.prefecture, r.doc_type) == ("湖北省", "黄石市", "interpretation")
+    assert "待核对：部门网站 cgw.huangshi.gov.cn，未识别出部门名称" in r.warnings
