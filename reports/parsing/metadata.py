@@ -96,6 +96,10 @@ def find_title(lines: list[str], simp: list[str], meta_after: list[bool]) -> Tit
             info.date = find_date(m.group(1))
             cut = len(tsimp) - m.start()
             title, tsimp = title[: len(title) - cut], tsimp[: m.start()]
+        # "- 标题: 济南市司法局2025年度…" in a metadata list: the title is what follows the label
+        m = re.match(r"^\W*(?:标\s*题|名\s*称)\s*[:：]\s*(?=\S)", tsimp)
+        if m and len(title) == len(tsimp):
+            title, tsimp = title[m.end() :], tsimp[m.end() :]
         info.title, info.simp, info.start, info.end = title.strip(), tsimp.strip(), start, end
         return info
     return info
@@ -145,6 +149,8 @@ def _type_by_title(t: str) -> str:
         return "news"
     if re.search(r"述法|述职|第一责任人|政府工作报告|信息公开", t):
         return "other"
+    if re.search(r"(?:建议|提案|议案).{0,12}办理(?:工作)?(?:情况|总结)", t):
+        return "other"  # how a department handled the year's proposals, not a reply to one
     # 关于印发《…实施方案(2022-2025年)》的通知: the plan it sends, not a report
     if re.search(r"印发.{0,60}(?:要点|安排|计划|方案|规划|纲要|清单)", t):
         return "plan"
