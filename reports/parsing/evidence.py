@@ -422,7 +422,10 @@ def organ(
     if top:
         return "department", top
     # the first line that is not an addressee ("省政府办公厅:")
-    lead = next((x for x in body_s[:3] if x.strip() and not re.search(r"[:：]\s*$", x)), "")
+    lead = next(
+        (x for x in body_s[:3] if x.strip() and not (len(x) <= 40 and re.search(r"[:：]\s*$", x))),
+        "",
+    )
     first = _GLOSS.sub("", re.split(r"[。;]", lead, maxsplit=1)[0])[:200]
     first = re.sub(r"在[^,。]{0,40}(?:领导|指导|支持)下[,，]?", "", first)
     first = re.sub(r"^\W{0,3}(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*)", "", first)

@@ -56,3 +56,19 @@ def test_it_keeps_a_government_office_as_its_government():
     )
     r = parse_text(text)
     assert (r.county, r.level, r.doc_type, r.year) == ("南沙区", "county", "plan", 2020)
+
+
+def test_it_reads_the_opening_even_when_it_ends_with_报告如下():
+    # fixtures/devset A-075 (yc.gov.cn): the whole opening paragraph ends with a colon
+    text = (
+        "2023年,伊春市司法局坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神和习近平法治思想,"
+        "认真落实市委、市政府各项决策部署,奋力推动伊春市司法行政工作高质量发展。现将伊春市司法局推进2023年法治政府建设"
+        "情况报告如下:\n一、推进法治政府建设的主要举措和成效\n(一)夯实思想根基,扎实推进全面依法治市。\n"
+    )
+    r = parse_text(text)
+    assert (r.province, r.prefecture, r.level, r.subunit) == (
+        "黑龙江省",
+        "伊春市",
+        "department",
+        "伊春市司法局",
+    )
