@@ -286,8 +286,11 @@ def weigh(
     lvl = self_level(opening(body_s, 1200))
     res.speaks_for = {"district": "county"}.get(lvl or "", lvl or "")
     host = read_host(source_url)
-    if host is not None and host.department and _DEPT_SELF.search(opening(body_s, 3000)):
-        # a department's own site and a page that says 我厅 / 我局: the department wrote it
+    head = opening(body_s, 3000)
+    speaks = _DEPT_SELF.search(head) or re.search(r"您提出的|答复如下", head[:600])
+    if host is not None and host.department and speaks:
+        # a department's own site and a page that says 我厅 / 我局 (or answers a proposal):
+        # the department wrote it
         res.speaks_for = "department"
         # jnssfj.jinan.gov.cn: the department label may carry its place's initials in front
         res.department = next(

@@ -72,3 +72,20 @@ def test_it_reads_the_opening_even_when_it_ends_with_报告如下():
         "department",
         "伊春市司法局",
     )
+
+
+def test_it_reads_a_reply_on_a_department_host_as_that_departments():
+    # fixtures/devset B-048 (sft.shaanxi.gov.cn): addressee, no title, no signature in the excerpt
+    text = (
+        "林显春委员:\n您提出的《关于加强陕西律师参政议政成果汇编工作的提案》(第764号)收悉。现答复如下:\n"
+        "一、我省律师参政议政基本情况\n律师队伍作为法治建设的重要力量,其参政议政成果承载着深厚的法律专业智慧与强烈的"
+        "社会责任担当,有效推动科学决策、民主决策、依法决策。近年来,我省律师行业严格贯彻落实司法部关于律师参政议政工作的"
+        "部署要求,充分发挥专业优势。\n"
+    )
+    r = parse_text(text, source_url="https://sft.shaanxi.gov.cn/zfxxgk/fdzdgknr/zxwytabl/x.htm")
+    assert (r.province, r.level, r.subunit, r.doc_type) == (
+        "陕西省",
+        "department",
+        "陕西省司法厅",
+        "reply",
+    )
