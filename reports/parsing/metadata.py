@@ -341,6 +341,13 @@ def report_year(
     when = doc_date or published if kind != "news" else published or doc_date
     if when:
         return when.year
+    # a speech's delivery line: "——2021年11月22日在拉萨市第十二届人民代表大会第一次会议上"
+    for s in body_s[:3]:
+        m = re.match(
+            r"^\W{0,3}((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日在.{2,60}会议上", s
+        )
+        if m:
+            return int(m.group(1))
     # undated news or notice: the first plain year it names ("通报了2021年度法治河南…")
     text = "\n".join(body_s[:6])[:400]
     for m in _YEAR.finditer(text):

@@ -32,3 +32,15 @@ def test_it_gives_undated_news_the_year_it_reports_on():
     assert (r.doc_type, r.year) == ("news", 2021)
     # the re-publisher's host and the nine honoured cities are not the place
     assert (r.province, r.prefecture, r.county) == ("河南省", None, None)
+
+
+def test_it_gives_an_untitled_speech_the_year_it_was_delivered():
+    # B-034 (jiaoanjiaxiao.com, traditional with glosses): a 政府工作报告 whose title is lost
+    text = (
+        "—2021年11月22日在拉薩市第十二屆人民代表大會第一次會議上\n各位代表:\n"
+        "現(xiàn)在,我代表市人民政府,向大會報告政府工作,請予審議,并請市政協(xié)委員和列席人員提出意見。\n"
+        "去年以來,西藏發(fā)展歷史掀開嶄新一頁。西藏和平解放70周年大慶圓滿舉辦,全市各族兒女意氣風(fēng)發(fā)、感恩奮進。\n"
+        "一、過去五年工作回顧\n"
+    )
+    r = parse_text(text)
+    assert (r.doc_type, r.year, r.published) == ("other", 2021, None)
