@@ -342,6 +342,16 @@ def _weigh(
     why = next((f"正文“{t}”" for d, t in seen if d == prov), "")
     # A province speaking for itself: 全省各级政府 / 我省, with 法治湖南, 来湘 or its host; a
     # municipality's 全市 / 本市; an autonomous region's 全区 / 我区.
+    if lvl == "district" and prov is None:
+        # 全区 / 自治区党委 on a page that names one autonomous region in full: that region
+        regions = {
+            d
+            for m in find_mentions(text, allow_short=False)
+            for d in m.divisions
+            if d.level == "province" and d.name.endswith("自治区")
+        }
+        prov = _one(regions)
+        why = f"正文“{prov.name}”" if prov else why
     autonomous = prov is not None and prov.name.endswith("自治区")
     if lvl == "prefecture" and prov is None and municipality(text) is not None:
         prov = municipality(text)

@@ -52,3 +52,15 @@ def test_it_reads_a_province_abbreviation_after_a_visit_verb():
     )  # fixtures/devset: 西安市司法局2022年法治政府建设情况报告 (sfj.xa.gov.cn), title left out
     r = parse_text(text)
     assert r.province == "陕西省"
+
+
+def test_it_reads_自治区_on_a_page_that_names_one_autonomous_region():
+    # fixtures/devset B-033 (yinheliwan.cn): traditional news copy with pinyin glosses
+    text = (
+        "首頁 > 深讀 > 正文\n2022年度西藏自治區(qū)“法治人物”“法治新聞”頒獎典禮舉行\n"
+        "2023-06-12 10:22:59來源:西藏日報\n"
+        "弘揚法治精神,彰顯法治力量。6月9日晚上,2022年度西藏自治區(qū)“法治人物”“法治新聞”頒獎典禮在拉薩舉行。\n"
+        "西藏自治區(qū)領(lǐng)導(dǎo)劉江、孫獻(xiàn)忠、張洪波、卓嘎、次登、夏克勤出席頒獎典禮。\n"
+    )
+    r = parse_text(text)
+    assert (r.province, r.prefecture, r.level) == ("西藏自治区", None, "province")
