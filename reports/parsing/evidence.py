@@ -339,7 +339,7 @@ def _weigh(
             _check_host(d, host, notes)
             return res, notes
 
-    why = next((f"正文“{t}”" for d, t in seen if d == prov), "")
+    why = next((t if t.startswith("抬头") else f"正文“{t}”" for d, t in seen if d == prov), "")
     # A province speaking for itself: 全省各级政府 / 我省, with 法治湖南, 来湘 or its host; a
     # municipality's 全市 / 本市; an autonomous region's 全区 / 我区.
     if lvl == "district" and prov is None:
