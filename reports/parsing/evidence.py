@@ -327,7 +327,9 @@ def _weigh(
         return strong, notes
     if strong.division is not None:
         name = _FIELD_NAMES.get(strong.source_field, strong.source_field)
-        notes += _why(strong, name)
+        field_text = next((t for n, t, _ in fields if n == strong.source_field and t), "")
+        named = [m.text for m in find_mentions(_GLOSS.sub("", field_text))]
+        notes += _why(strong, f"{name}“{'、'.join(named[:3])}”" if named else name)
         _check_host(strong.division, host, notes)
         return strong, notes
 

@@ -33,3 +33,19 @@ def test_it_takes_a_department_acting_in_the_first_sentence_not_a_village_named_
     r = parse_text(CHANGZHI)
     assert (r.province, r.prefecture, r.county) == ("山西省", "长治市", None)
     assert (r.level, r.subunit) == ("department", "长治市司法局")
+
+
+def test_it_reads_a_page_whose_line_breaks_were_lost_with_a_watermark_injected():
+    # fixtures/devset A-004 (www.zhaoxian.gov.cn) run into one line, a site watermark put in
+    # front and in the middle of a word, as mirrors do
+    mark = "本文来源：法治文库网 www.fzwk.cn "
+    text = (
+        f"{mark}赵县人民政府关于2025年度法治政府建设情况的报告2025年,赵县始终坚持以习近平新时代中国特色社会主义"
+        f"思想为指导,深入学习贯彻党的二十大及二十届历次全会精神,全面落实习近平法治思想,不断巩固全省首{mark}批法治政府"
+        "建设示范县创建成果,扎实推进法治政府建设各项任务。现将年度法治政府建设情况报告如下:一、强化政治引领,筑牢法治"
+        "建设思想根基(一)压实法治建设领导责任。始终坚持党对法治政府建设的全面领导。"
+    )
+    r = parse_text(text)
+    assert (r.province, r.prefecture, r.county, r.level) == ("河北省", "石家庄市", "赵县", "county")
+    assert (r.year, r.doc_type) == (2025, "annual")
+    assert "区县依据：正文首句“赵县”" in r.warnings
