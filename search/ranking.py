@@ -6,9 +6,10 @@ variants, at half weight), BM25 in the headings (×BOOST_HEADS; titles and headi
 short, so no length normalisation) and in the text (×BOOST_WORDS, the length read from
 the texts column, search/bodies.py). Words close together rank higher: each adjacent
 pair of the term's words that the report also has adjacent (the `pairs` field, a
-posting read) adds that pair's weight, and a report holding every term as a string
-(`literal`) gets the weight of all its words at saturation. In exact mode every match
-is literal and the words and pairs decide.
+posting read) adds that pair's weight; among the best POOL of those, a report holding
+every term as a string gets the weight of all its words at saturation, and the closer
+its words stand the more of a closeness bonus. In exact mode every match is literal and
+the words and pairs decide.
 
 Whoosh's collector scored every match through a union matcher, one posting at a time
 (~20 µs a report: most of a broad query's time at 10,000 reports). Here the sums are
@@ -31,11 +32,11 @@ FIELDS = (("heads", BOOST_HEADS), ("text", BOOST_WORDS))
 K1, B = 1.2, 0.75
 VARIANT_WEIGHT = 0.5
 PAIR_WEIGHT = 1.0
-# Words close together: the best-scored POOL reports get up to PROXIMITY × the literal
-# bonus, less the further apart the query's words are in their closest occurrence.
-POOL = 200
+# Literal matches and words close together are decided on the best-scored POOL reports'
+# texts: up to PROXIMITY × the literal bonus, less the further apart the words are.
+POOL = 100
 PROXIMITY = 0.5
-MAX_OCCURRENCES = 64
+MAX_OCCURRENCES = 24
 
 
 def _forms(parsed: ParsedQuery) -> list[tuple[str, float]]:
@@ -70,7 +71,6 @@ def scores(
     parsed: ParsedQuery,
     docs: set[int],
     lengths: Sequence[int] | None = None,
-    literal: set[int] | None = None,
 ) -> dict[int, float]:
     """docnum → score, for the reports in `docs` that hold any query word."""
     totals: dict[int, float] = {}
@@ -81,29 +81,27 @@ def scores(
     for field, word, boost in scoring_terms(parsed):
         boosts[(field, word)] = boosts.get((field, word), 0.0) + boost
     average = (sum(lengths) / len(lengths) or 1.0) if lengths else 1.0
-    saturated = literal_bonus(searcher, parsed)
+    # BM25's length norm K1·(1 − B + B·length/average) = base + scale·length.
+    base, scale = K1 * (1 - B), K1 * B / average
     for (field, word), boost in boosts.items():
-        factor = boost * _idf(searcher, field, word)  # (an absent word has no postings)
+        # (an absent word has no postings)
+        factor = boost * _idf(searcher, field, word) * (K1 + 1)
+        by_length = field == "text" and lengths is not None
         for offset, matcher in postings.leaf_postings(searcher, field, word):
             for ids, weights in postings.blocks(matcher):
                 for docnum, tf in zip(ids, weights, strict=True):
                     docnum += offset
                     if docnum in docs:
-                        if field == "text" and lengths is not None:
-                            norm = K1 * (1 - B + B * lengths[docnum] / average)
-                        else:
-                            norm = K1
-                        totals[docnum] = get(docnum, 0.0) + factor * tf * (K1 + 1) / (tf + norm)
-    # Words that stand together in the query and in the report.
-    for term, weight in _forms(parsed):
+                        norm = base + scale * lengths[docnum] if by_length else K1
+                        totals[docnum] = get(docnum, 0.0) + factor * tf / (tf + norm)
+    # Words that stand together in the query and in the report (in exact mode every
+    # match holds each term: its pairs would add about the same to every report).
+    for term, weight in [] if parsed.exact else _forms(parsed):
         words = [w for w in jieba_words(term) if w]
         for pair in dict.fromkeys(a + b for a, b in pairwise(words)):
             bonus = PAIR_WEIGHT * weight * BOOST_WORDS * _idf(searcher, "pairs", pair)
             for docnum in postings.docs_with(searcher, "pairs", pair) & docs:
                 totals[docnum] = get(docnum, 0.0) + bonus
-    if literal and saturated and len(literal) < len(docs):
-        for docnum in literal & docs:
-            totals[docnum] = get(docnum, 0.0) + saturated
     return totals
 
 
@@ -119,15 +117,18 @@ def window(text: str, words: list[str]) -> int | None:
             events.append((start, start + len(word), i))
             start, seen = text.find(word, start + 1), seen + 1
     events.sort()
-    last: dict[int, int] = {}  # word → index of its latest event in the sweep
-    best_span: int | None = None
-    for j, (_start, end, i) in enumerate(events):
-        last[i] = j
-        if len(last) == len(words):
-            first = min(events[k][0] for k in last.values())
-            span = end - first
-            if best_span is None or span < best_span:
-                best_span = span
+    held = [0] * len(words)
+    missing, left, best_span = len(words), 0, None
+    for _start, end, i in events:  # two pointers over the occurrences in text order
+        held[i] += 1
+        missing -= held[i] == 1
+        while not missing:
+            first, _end, j = events[left]
+            if best_span is None or end - first < best_span:
+                best_span = end - first
+            held[j] -= 1
+            missing += held[j] == 0
+            left += 1
     return best_span
 
 
@@ -136,19 +137,29 @@ def _query_words(parsed: ParsedQuery) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def _closeness(
-    texts, parsed: ParsedQuery, totals: dict[int, float], bonus: float
-) -> dict[int, float]:
-    words = _query_words(parsed)
-    if len(words) < 2 or not bonus:
+def _literal(text: str, parsed: ParsedQuery) -> bool:
+    return all(any(term in text for term in group) for group in parsed.groups)
+
+
+def _rerank(texts, parsed: ParsedQuery, totals: dict[int, float], bonus: float) -> dict[int, float]:
+    """Words mode, on the best POOL reports by BM25 and pairs: a report holding every
+    term as a string gets the literal bonus and the full closeness bonus; another gets
+    the closeness bonus by its words' shortest window. (In exact mode every match is
+    literal and its words stand together: nothing to add.)"""
+    if not bonus:
         return totals
-    pool = heapq.nsmallest(POOL, totals.items(), key=lambda kv: (-kv[1], kv[0]))
+    words = _query_words(parsed)
+    full = PROXIMITY * bonus
     least = sum(len(w) for w in words)
+    pool = heapq.nsmallest(POOL, totals.items(), key=lambda kv: (-kv[1], kv[0]))
     for docnum, score in pool:
-        span = window(texts.text(docnum), words)
-        if span is not None:
-            excess = max(0, span - least)
-            totals[docnum] = score + PROXIMITY * bonus / (1 + excess / 10)
+        text = texts.text(docnum)
+        if _literal(text, parsed):
+            totals[docnum] = score + bonus + full
+        elif len(words) > 1:
+            span = window(text, words)
+            if span is not None:
+                totals[docnum] = score + full / (1 + max(0, span - least) / 10)
     return totals
 
 
@@ -167,11 +178,10 @@ def best(
     docs: set[int],
     need: int,
     lengths: Sequence[int] | None = None,
-    literal: set[int] | None = None,
     texts=None,
 ) -> list[int]:
     """The `need` best-scored docnums of `docs`, best first (unscored ones left out)."""
-    totals = scores(searcher, parsed, docs, lengths, literal)
-    if texts is not None:
-        totals = _closeness(texts, parsed, totals, literal_bonus(searcher, parsed))
+    totals = scores(searcher, parsed, docs, lengths)
+    if texts is not None and not parsed.exact:
+        totals = _rerank(texts, parsed, totals, literal_bonus(searcher, parsed))
     return [d for d, _ in heapq.nsmallest(need, totals.items(), key=lambda kv: (-kv[1], kv[0]))]

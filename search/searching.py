@@ -158,13 +158,11 @@ def _oldest_first(docs: set[int], columns: _Columns) -> list[int]:
     return sorted(docs, key=key)
 
 
-def _ranked(
-    state: _Cached, parsed: ParsedQuery, docs: set[int], found: Matched, need: int
-) -> list[int]:
+def _ranked(state: _Cached, parsed: ParsedQuery, docs: set[int], need: int) -> list[int]:
     """The best `need` docnums of `docs`: scored matches first, then the rest newest first."""
     columns = _columns(state)
     lengths = state.texts.lengths()
-    ranked = ranking.best(state.searcher, parsed, docs, need, lengths, found.literal, state.texts)
+    ranked = ranking.best(state.searcher, parsed, docs, need, lengths, state.texts)
     if len(ranked) < need:
         rest = docs.difference(ranked)
         ranked.extend(_newest_first(rest, columns)[: need - len(ranked)])
@@ -210,7 +208,7 @@ def run(
     if not docs:
         order: list[int] = []  # (an empty filter set would mean "no filter" to Whoosh)
     elif sort == "relevance" and not parsed.is_empty:
-        order = _ranked(state, parsed, docs, found, need)
+        order = _ranked(state, parsed, docs, need)
     elif sort == "oldest":
         order = _oldest_first(docs, columns)
     else:
@@ -253,7 +251,6 @@ def _match(
             wider = (relaxed.docs & live) | matched
             wider_docs = _filtered(wider, selected)
             if len(wider_docs) > len(docs):
-                relaxed.literal = found.literal
                 return relaxed, wider, wider_docs
     return found, matched, docs
 
