@@ -294,10 +294,19 @@ _SPAM_INLINE = re.compile(
 _PIPES_ONLY = re.compile(r"^[|\s]*$")
 
 
+_LINK_HOST = re.compile(r"^[【\[(]?(?:https?://)?([^/\s:?#】\])]+)", re.I)
+
+
+def _is_gov_link(link: str) -> bool:
+    """A link to a government site inside a sentence is a citation: it is text, kept."""
+    m = _LINK_HOST.match(link)
+    return bool(m) and m.group(1).lower().rstrip(".").endswith((".gov.cn", ".gov"))
+
+
 def strip_inline_spam(line: str, folded: str | None = None) -> Pair:
     """Both copies without the inline spam found in the matching copy."""
     folded = fold(line) if folded is None else folded
-    spans = [m.span() for m in _SPAM_INLINE.finditer(folded)]
+    spans = [m.span() for m in _SPAM_INLINE.finditer(folded) if not _is_gov_link(m.group())]
     if not spans:
         return _strip_pair(line, folded)
     kept, kept_f, last = [], [], 0

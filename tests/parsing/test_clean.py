@@ -86,3 +86,15 @@ def test_it_folds_a_line_to_a_same_length_matching_copy():
 
     assert folded == "(一)2023年,关于法治……㈠"
     assert len(folded) == len(line)
+
+
+def test_it_keeps_a_cited_government_link_but_drops_injected_ones():
+    cited = (
+        "参见江西省人民政府网:《江西省2021年度法治政府建设情况》,"
+        "http://www.jiangxi.gov.cn/art/2022/3/28/art_48467_3899746.html,最后访问时间为2022年5月30日。"
+    )
+    injected = "2023年,洛宁县坚持依法行政【www.bet365-xx.com】,扎实推进法治政府建设工作。"
+    r = parse_text(report("关于2023年度法治政府建设情况的报告", first=cited + injected))
+
+    assert "http://www.jiangxi.gov.cn/art/2022/3/28/art_48467_3899746.html" in r.text
+    assert "bet365" not in r.text
