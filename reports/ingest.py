@@ -75,13 +75,18 @@ def save_report(
     original_name: str = "",
     jurisdiction: Jurisdiction | None = None,
     corrected_fields: Iterable[str] = (),
+    replacing: Report | None = None,
 ) -> Report:
     """Store `parsed` and its section tree in one transaction.
 
     `jurisdiction` overrides the parser's code (the admin preview lets staff correct it);
     `corrected_fields` names the fields staff changed from what the parser gave.
-    Raises DuplicateReport when the same text is already stored.
+    `replacing` re-derives that stored report from `parsed` instead (reparse_reports),
+    leaving its `corrected_fields` as they are.
+    Raises DuplicateReport when the same text is already stored (as another report).
     """
+    if replacing is not None:
+        return _rederive(replacing, parsed)
     digest = content_hash(parsed.text)
     existing = Report.objects.filter(content_hash=digest).first()
     if existing is not None:
@@ -197,17 +202,12 @@ def stored_outline(report: Report) -> list[tuple]:
     return [(r.level, r.number, r.heading, r.body, index.get(r.parent_id)) for r in rows]
 
 
-@transaction.atomic
-def update_report(*, report: Report, parsed: ParsedReport, keep: Iterable[str] = ()) -> list[str]:
-    """Re-derive a stored report from a new parse; the fields in `keep` stay as they are.
-
-    Returns the names of the fields that changed (SECTIONS for the outline). Raises
-    DuplicateReport when the new text is another report's. The index follows after
-    commit (search/signals.py).
-    """
-    keep = set(keep)
+def _rederive(stale: Report, parsed: ParsedReport) -> Report:
+    """save_report's update: the report's fields from a new parse, but those staff
+    corrected. The index follows after commit (search/signals.py)."""
     plausible_year(parsed)
-    report = Report.objects.select_for_update().get(pk=report.pk)
+    report = Report.objects.select_for_update().get(pk=stale.pk)
+    keep = set(report.corrected_fields or [])
     new, old = parsed_values(parsed), stored_values(report)
     changed = [name for name in PARSED_FIELDS if name not in keep and new[name] != old[name]]
     for name in changed:
@@ -228,11 +228,17 @@ def update_report(*, report: Report, parsed: ParsedReport, keep: Iterable[str] =
         changed.append("warnings")
     sections_changed = SECTIONS not in keep and outline(parsed.sections) != stored_outline(report)
     if changed:
-        report.save()
+        try:
+            with transaction.atomic():  # a concurrent insert of the same text: a duplicate
+                report.save()
+        except IntegrityError:
+            other = Report.objects.filter(content_hash=report.content_hash).first()
+            if other is None or other.pk == report.pk:
+                raise
+            raise DuplicateReport(other) from None
     if sections_changed:
         replace_sections(report, parsed.sections)
-        changed.append(SECTIONS)
-    return changed
+    return report
 
 
 def replace_sections(report: Report, sections: Iterable[ParsedSection]) -> None:

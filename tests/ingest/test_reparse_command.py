@@ -133,3 +133,18 @@ def test_it_refuses_unknown_ids(capsys, stale):
 
     with pytest.raises(CommandError, match="报告不存在：999"):
         call_command("reparse_reports", "999")
+
+
+def test_it_fails_a_report_whose_new_text_is_another_reports(capsys):
+    data = WIDE.encode()
+    fresh = save_report(parsed=parse_upload(data, "b.txt"))
+    stale_parse = parse_upload(data, "a.txt")
+    stale_parse.text += "\n旧版多出的一行。"
+    stale = save_report(parsed=stale_parse, original=data, original_name="a.txt")
+
+    code, out, _ = run(capsys, "--apply", str(stale.pk))
+
+    assert code == 1
+    assert f"报告 {stale.pk}" in out and f"新正文与报告 {fresh.pk} 相同，未保存" in out
+    stale.refresh_from_db()
+    assert stale.text.endswith("旧版多出的一行。")

@@ -21,9 +21,9 @@ from reports.ingest import (
     DuplicateReport,
     outline,
     parsed_values,
+    save_report,
     stored_outline,
     stored_values,
-    update_report,
 )
 from reports.models import Report
 from reports.parsing import ParseError, parse_text, parse_upload
@@ -130,7 +130,7 @@ class Command(BaseCommand):
                 yield {**row, "status": "changed", "changes": changes}
                 continue
             try:
-                update_report(report=report, parsed=parsed, keep=report.corrected_fields or [])
+                save_report(parsed=parsed, replacing=report)
             except DuplicateReport as duplicate:
                 error = f"新正文与报告 {duplicate.existing.pk} 相同，未保存"
                 yield {**row, "status": "failed", "error": error, "changes": changes}
