@@ -305,18 +305,40 @@ class OpenSearchBackend(BaseSearchBackend):
     def run_search(self, parsed, *, filters, sort="relevance", page=1, per_page=20):
         """searching.run for this engine: one request, repeated for the last page when
         `page` is past the end."""
-        from search.es_query import read_response, search_body
+        from search.es_query import read_response, relax_units, search_body
+        from search.matching import RELAX_BELOW
         from search.searching import SearchOutcome
 
         index = self._live()
-        page = max(page, 1)
-        while True:
-            body = search_body(parsed, filters=filters, sort=sort, page=page, per_page=per_page)
-            ids, count, facets = read_response(self.conn.search(index=index, body=body))
-            pages = max(1, -(-count // per_page))
-            if page <= pages:
-                return SearchOutcome(ids=ids, count=count, page=page, pages=pages, facets=facets)
+
+        def ask(page: int, relax: list[str] | None):
+            body = search_body(
+                parsed, filters=filters, sort=sort, page=page, per_page=per_page, relax=relax
+            )
+            return read_response(self.conn.search(index=index, body=body))
+
+        page, relax = max(page, 1), None
+        ids, count, facets = ask(page, None)
+        units = relax_units(parsed) if count < RELAX_BELOW and not parsed.is_empty else None
+        if units:
+            # Words mode found too little: all but one word, if that lists more.
+            wider = ask(page, units)
+            if wider[1] > count:
+                (ids, count, facets), relax = wider, units
+        pages = max(1, -(-count // per_page))
+        if page > pages:
             page = pages
+            ids, count, facets = ask(page, relax)
+        return SearchOutcome(
+            ids=ids,
+            count=count,
+            page=page,
+            pages=pages,
+            facets=facets,
+            relaxed=relax is not None,
+            words=list(relax or []),
+            min_words=len(relax) - 1 if relax else 0,
+        )
 
     def search(self, query_string, **kwargs):
         raise NotImplementedError(

@@ -2,9 +2,12 @@
 
 The same semantics as the Whoosh path (search/matching.py, search/searching.py):
 
-* a term matches a report whose normalised text holds it as a string: a phrase of
-  overlapping character pairs on `text.bigram` (every character, punctuation and spaces
-  too, so it is exact), or for a one-character term its term on `text.char`;
+* exact: a term matches a report whose normalised text holds it as a string: a phrase
+  of overlapping character pairs on `text.bigram` (every character, punctuation and
+  spaces too, so it is exact), or for a one-character term its term on `text.char`;
+* words mode (unquoted terms): also the reports holding all of its jieba words (each
+  exact), the same for its curated variants, and for a province's name that province's
+  reports; fewer than RELAX_BELOW results relax to all but one word (a second request);
 * the term's words in the title/headings (`heads`) and the text (`text`, smartcn) only
   rank; they never decide a match;
 * facets are disjunctive: a facet's counts ignore its own selection, every other
@@ -33,23 +36,60 @@ def exact_clause(term: str) -> dict[str, Any]:
     return {"match_phrase": {"text.bigram": {"query": term, "boost": BOOST_GRAMS}}}
 
 
-def term_clause(term: str) -> dict[str, Any]:
+def _all_of(words: list[str]) -> dict[str, Any]:
+    return (
+        exact_clause(words[0])
+        if len(words) == 1
+        else {"bool": {"must": [exact_clause(w) for w in words]}}
+    )
+
+
+def loose_clause(term: str) -> dict[str, Any]:
+    """Words mode's match for one term (search.matching.Matcher.loose)."""
+    from search import variants
+    from search.matching import required_words
+    from search.provinces import full_name
+
+    options = []
+    for form in [term, *variants.alternatives(term)]:
+        words = required_words(form)
+        if words:  # (no words: matches nothing, as on Whoosh)
+            options.append(exact_clause(form) if words == [form] else _all_of(words))
+    province = full_name(term)
+    if province is not None:
+        options.append({"term": {"province": province}})
+    if not options:
+        return {"bool": {"must_not": [{"match_all": {}}]}}
+    return (
+        options[0]
+        if len(options) == 1
+        else {"bool": {"should": options, "minimum_should_match": 1}}
+    )
+
+
+# Words mode: a report holding the term as written ranks above any that holds its words apart.
+LITERAL_BOOST = 100.0
+
+
+def term_clause(term: str, *, loose: bool = False) -> dict[str, Any]:
+    # Ranking only: headings first, then the words of the text.
+    should: list[dict[str, Any]] = [
+        {"match": {"heads": {"query": term, "operator": "and", "boost": BOOST_HEADS}}},
+        {"match": {"text": {"query": term, "operator": "and", "boost": BOOST_WORDS}}},
+    ]
+    if loose:
+        should.append({"constant_score": {"filter": exact_clause(term), "boost": LITERAL_BOOST}})
     return {
-        "bool": {
-            "must": [exact_clause(term)],
-            # Ranking only: headings first, then the words of the text.
-            "should": [
-                {"match": {"heads": {"query": term, "operator": "and", "boost": BOOST_HEADS}}},
-                {"match": {"text": {"query": term, "operator": "and", "boost": BOOST_WORDS}}},
-            ],
-        }
+        "bool": {"must": [loose_clause(term) if loose else exact_clause(term)], "should": should}
     }
 
 
 def query_clause(parsed: ParsedQuery) -> dict[str, Any]:
     must: list[dict[str, Any]] = [{"term": {"django_ct": CT}}]
     for group in parsed.groups:
-        options = [term_clause(t) for t in group]
+        options = [
+            term_clause(t, loose=not parsed.exact and t not in parsed.phrases) for t in group
+        ]
         must.append(
             options[0]
             if len(options) == 1
@@ -59,6 +99,32 @@ def query_clause(parsed: ParsedQuery) -> dict[str, Any]:
     if parsed.excluded:
         clause["bool"]["must_not"] = [exact_clause(t) for t in parsed.excluded]
     return clause
+
+
+def relax_units(parsed: ParsedQuery) -> list[str] | None:
+    """The words a relaxed search counts (search.matching.Matcher.relax), or None."""
+    from search.matching import required_words
+
+    if parsed.exact or any(len(group) > 1 for group in parsed.groups):
+        return None
+    units: list[str] = []
+    for (term,) in parsed.groups:
+        units.extend([term] if term in parsed.phrases else required_words(term) or [term])
+    units = list(dict.fromkeys(units))
+    return units if len(units) >= 2 else None
+
+
+def relaxed_clause(parsed: ParsedQuery, units: list[str]) -> dict[str, Any]:
+    """What the query matches, or all but one of `units` (minus the excluded terms)."""
+    most = {
+        "bool": {
+            "must": [{"term": {"django_ct": CT}}],
+            "should": [term_clause(u) for u in units],
+            "minimum_should_match": len(units) - 1,
+            "must_not": [exact_clause(t) for t in parsed.excluded],
+        }
+    }
+    return {"bool": {"should": [query_clause(parsed), most], "minimum_should_match": 1}}
 
 
 def filter_clause(filters: dict[str, list[str]], skip: str | None = None) -> dict[str, Any]:
@@ -72,8 +138,11 @@ def filter_clause(filters: dict[str, list[str]], skip: str | None = None) -> dic
 
 def _facet_filter(name: str, filters: dict[str, list[str]]) -> dict[str, Any]:
     clause = filter_clause(filters, skip=name)
-    chosen = {k for k, v in filters.items() if v}
-    if name == "county" and not chosen & {"prefecture", "county", "codes"}:
+    # Below the province: a prefecture or county, or a code that is not a province's.
+    below = bool(filters.get("prefecture") or filters.get("county")) or any(
+        not c.endswith("0000") for c in filters.get("codes") or []
+    )
+    if name == "county" and not below:
         # A province's own counties: those with no prefecture above them.
         no_prefecture = {"bool": {"must_not": [{"exists": {"field": "prefecture"}}]}}
         if clause.get("bool"):
@@ -123,11 +192,12 @@ def search_body(
     sort: str = "relevance",
     page: int = 1,
     per_page: int = 20,
+    relax: list[str] | None = None,
 ) -> dict[str, Any]:
     if sort == "relevance" and parsed.is_empty:
         sort = "newest"  # the browse of every report: newest first, as on Whoosh
     return {
-        "query": query_clause(parsed),
+        "query": relaxed_clause(parsed, relax) if relax else query_clause(parsed),
         "post_filter": filter_clause(filters),
         "from": max(page - 1, 0) * per_page,
         "size": per_page,

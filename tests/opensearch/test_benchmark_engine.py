@@ -49,7 +49,7 @@ def test_it_measures_opensearch_beside_whoosh(tmp_path):
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     assert KEYS <= set(figures) and all(figures[k] is not None for k in KEYS)
     assert figures["opensearch_exact_counts_ok"] is True
-    assert figures["opensearch_exact_count_differences"] == {}
+    assert figures["opensearch_count_differences"] == {}
     assert (
         figures["opensearch_counts"]["行政复议?mode=exact"]
         == figures["counts"]["行政复议?mode=exact"]

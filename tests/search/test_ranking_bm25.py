@@ -62,7 +62,7 @@ def test_it_scores_every_match_as_bm25_over_the_reports_words(
     assert ours == pytest.approx(expected)
 
 
-@pytest.mark.whoosh_only  # words mode: not on OpenSearch yet (search/ELASTICSEARCH.md)
+@pytest.mark.whoosh_only  # Whoosh's closeness ranking (search/ELASTICSEARCH.md)
 @pytest.mark.django_db
 def test_it_ranks_words_together_and_literal_matches_first(make_report):
     apart = make_report(
