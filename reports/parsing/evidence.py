@@ -109,7 +109,7 @@ def _result(d: Division, source: str) -> PlaceResult:
 
 
 def opening(body_s: list[str], limit: int = 600) -> str:
-    return _GLOSS.sub("", "\n".join(body_s[:8]))[:limit]
+    return _GLOSS.sub("", "\n".join(body_s[:40]))[:limit]
 
 
 def self_level(text: str) -> str | None:
@@ -137,17 +137,29 @@ def province_clues(text: str) -> list[tuple[Division, str]]:
     for m in _PROVINCE_PHRASE_RE.finditer(text):
         name = next(g for g in m.groups() if g)
         for ms in find_mentions(name):
-            provs = {_province(x.code) for x in ms.divisions}
+            # 法治河南 is the province, not 河南蒙古族自治县; 法治上城 is in 浙江 either way
+            tops = [x for x in ms.divisions if x.level == "province"]
+            provs = {_province(x.code) for x in (tops or ms.divisions)}
             if len(provs) == 1 and (ms.short or ms.divisions[0].level == "province"):
                 out.append((provs.pop(), m.group(0)))
             break
-    # A province's own regulations and plans: 《湖南省重大行政决策…办法》 — its author is in it.
+    # A province's own regulations and plans: 《湖南省重大行政决策…办法》, 《关于落实北京市人民政府
+    # 办公厅…的通知》 — their reader is in that province.
     for m in re.finditer(r"《([^《》]{4,60})》", text):
-        ms = find_mentions(m.group(1)[:12], allow_short=False)
+        inner = m.group(1)
+        ms = find_mentions(inner[:12], allow_short=False)
         if ms and ms[0].start == 0 and len(ms[0].divisions) == 1:
             d = ms[0].divisions[0]
             if d.level == "province":
-                out.append((d, f"《{m.group(1)[:20]}》"))
+                out.append((d, f"《{inner[:20]}》"))
+                continue
+        for g in re.finditer(
+            r"([\u4e00-\u9fff]{2,10}?[省市])(?:人民政府|委员会|党委|省委|市委)", inner
+        ):
+            named = find_mentions(g.group(1), allow_short=False)
+            if named and named[0].divisions[0].level == "province" and len(named[0].divisions) == 1:
+                out.append((named[0].divisions[0], f"《{inner[:20]}》"))
+                break
     return out
 
 

@@ -64,3 +64,27 @@ def test_it_reads_自治区_on_a_page_that_names_one_autonomous_region():
     )
     r = parse_text(text)
     assert (r.province, r.prefecture, r.level) == ("西藏自治区", None, "province")
+
+
+def test_it_reads_法治河南_as_the_province_not_a_county_of_the_same_short_name():
+    # fixtures/devset B-003 (credit.ruzhou.gov.cn), without its URL; 河南 is also 河南蒙古族自治县
+    text = (
+        "4月26日,省委依法治省办和省法治政府建设领导小组办公室通报了2021年度法治河南(法治政府)建设考核情况。\n"
+        "这是2021年12月省委、省政府印发《法治河南(法治政府)建设考核方案》后,实施的第一次年度考核,也是我省依法行政"
+        "考核升级后的第一次考核。\n"
+    )
+    r = parse_text(text)
+    assert (r.province, r.level) == ("河南省", "province")
+
+
+def test_it_tells_two_朝阳区_apart_by_the_province_government_a_cited_document_names():
+    # A-049 (chyrd.bjchy.gov.cn), without its URL: 北京市朝阳区 or 长春市朝阳区
+    text = (
+        "朝阳区人民政府关于2020年法治政府建设工作情况的报告\n"
+        "2020年,朝阳区政府认真贯彻习近平法治思想和中央全面依法治国工作会议精神,在区委的领导下,在区人大常委会的监督下,"
+        "努力推动法治政府建设再上新台阶。\n一、推进法治政府建设情况\n(一)依法全面履行政府职能\n"
+        "1.做好疫情防控法治保障。制定朝阳区《关于支持企业应对新型冠状病毒感染的肺炎疫情稳定发展的若干措施》"
+        "《关于落实北京市人民政府办公厅进一步支持中小微企业应对疫情影响保持平稳发展若干措施的通知》等文件。\n"
+    )
+    r = parse_text(text)
+    assert (r.province, r.prefecture, r.county) == ("北京市", None, "朝阳区")
