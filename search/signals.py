@@ -8,6 +8,10 @@ nothing.
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Iterator
+
 from django.db import transaction
 from django.db.models import signals
 from haystack.signals import BaseSignalProcessor
@@ -39,6 +43,38 @@ class OnCommitSignalProcessor(BaseSignalProcessor):
             _mark(update=instance.report_id)
 
 
+_local = threading.local()
+
+
+@contextlib.contextmanager
+def batched_indexing(every: int = 200) -> Iterator[None]:
+    """Within this block, committed changes are journaled and written `every` reports at a
+    time (and at the end) instead of one index commit per report: for bulk imports."""
+    previous = getattr(_local, "batch", None)
+    _local.batch = {"every": max(1, every), "count": 0}
+    try:
+        yield
+    finally:
+        _local.batch = previous
+        from search import indexing
+
+        indexing.write_deferred()
+
+
+def _apply(update: set[int], delete: set[int]) -> None:
+    from search import indexing
+
+    batch = getattr(_local, "batch", None)
+    if batch is None:
+        indexing.apply_changes(update_ids=update, delete_ids=delete)
+        return
+    indexing.defer_changes(update_ids=update, delete_ids=delete)
+    batch["count"] += len(update | delete)
+    if batch["count"] >= batch["every"]:
+        batch["count"] = 0
+        indexing.write_deferred()
+
+
 class _Pending:
     """The report ids one transaction touched; flushed once, on commit."""
 
@@ -48,24 +84,18 @@ class _Pending:
         self.done = False
 
     def flush(self) -> None:
-        from search import indexing
-
         # Marks after this (a later transaction, or a test that captured and ran the
         # callback without committing) need a new flush.
         self.done = True
         if self.update or self.delete:
-            indexing.apply_changes(update_ids=self.update - self.delete, delete_ids=self.delete)
+            _apply(self.update - self.delete, self.delete)
 
 
 def _mark(*, update: int | None = None, delete: int | None = None) -> None:
     connection = transaction.get_connection()
     if not connection.in_atomic_block:
         # Autocommit: the write is already committed.
-        from search import indexing
-
-        indexing.apply_changes(
-            update_ids={update} if update else set(), delete_ids={delete} if delete else set()
-        )
+        _apply({update} if update else set(), {delete} if delete else set())
         return
     pending: _Pending | None = getattr(connection, "_search_pending", None)
     # Our flush leaves run_on_commit when it runs or when its (savepoint) rolls back.

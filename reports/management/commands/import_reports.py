@@ -22,6 +22,7 @@ from reports.manifests import Page, manifest_pages
 from reports.parsing import ParseError, parse_upload
 from reports.parsing.types import ParsedReport
 from reports.warc import Skipped, warc_pages
+from search.signals import batched_indexing
 
 SUFFIXES = {".txt", ".html", ".htm", ".docx", ".pdf", ".jsonl", ".warc"}
 
@@ -116,12 +117,14 @@ class Command(BaseCommand):
             file=sys.stderr,
             disable=not files or options.get("verbosity", 1) == 0,
         )
-        for row in progress:
-            counts[row["status"]] += 1
-            if row["status"] == "failed":
-                failures.append((row["file"], row["error"]))
-            if json:
-                self.stdout.write(_dumps(row))
+        # One index commit per 200 reports, not one per report (~0.5 s each).
+        with batched_indexing():
+            for row in progress:
+                counts[row["status"]] += 1
+                if row["status"] == "failed":
+                    failures.append((row["file"], row["error"]))
+                if json:
+                    self.stdout.write(_dumps(row))
         summary_out = self.stderr if json else self.stdout
         summary_out.write(
             f"导入 {counts['imported']} 份，重复 {counts['duplicate']} 份，"
