@@ -28,6 +28,7 @@ from reports.ingest import (
 from reports.models import Report
 from reports.parsing import ParseError, parse_text, parse_upload
 from reports.parsing.types import ParsedReport
+from search.signals import batched_indexing
 
 _SHOWN = 60  # characters of a value shown in a change line
 _LONG = ("text", "preamble")  # shown by length: they are whole texts
@@ -98,9 +99,10 @@ class Command(BaseCommand):
             if missing:
                 raise CommandError(f"报告不存在：{', '.join(map(str, missing))}")
         counts = {"unchanged": 0, "changed": 0, "applied": 0, "failed": 0}
-        for row in self.rows(reports, apply=apply):
-            counts[row["status"]] += 1
-            self.stdout.write(_dumps(row) if json else _line(row))
+        with batched_indexing():  # one index commit per 200 reports, as import_reports
+            for row in self.rows(reports, apply=apply):
+                counts[row["status"]] += 1
+                self.stdout.write(_dumps(row) if json else _line(row))
         summary = self.stderr if json else self.stdout
         summary.write(
             f"共 {sum(counts.values())} 份：无变化 {counts['unchanged']} 份，"
