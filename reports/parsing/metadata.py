@@ -180,7 +180,7 @@ _PLAN = re.compile(
 
 # A template (20xx年, xx县, 范文) or a paper (摘要, 关键词) is nobody's own report.
 _TEMPLATE = re.compile(
-    r"20[xX×]{2}\s*年|[xX×]{2}[省市县区镇乡]|范文|(?:^|\n)\s*(?:摘\s*要|关键词|引\s*言)\s*[:：\n]"
+    r"20[xX×]{2}\s*年|[xX×]{2}[省市县区镇乡]|范文(?:参考|大全|模板|精选|范本)|(?:^|\n)\s*(?:摘\s*要|关键词|引\s*言)\s*[:：\n]"
 )
 # A paper's byline: "李 敏(北京市司法局)", "(1.沈阳工业大学,辽宁 沈阳 110870;2.…)".
 _PAPER = re.compile(
@@ -201,14 +201,22 @@ _NOTICE = re.compile(
 
 
 def _numbered(body: str) -> int:
-    """How many lines open like a report's headings (一、 / (一))."""
-    return sum(
+    """How many lines open like a report's headings (一、 / (一), or short unpunctuated lines)."""
+    lines = body.split("\n")[:200]
+    numbered = sum(
         1
-        for ln in body.split("\n")[:200]
+        for ln in lines
         if re.match(
             r"^\W{0,3}(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))", ln
         )
     )
+    # "坚持高位推动 法治政府建设责任不断强化": headings printed without numbers
+    plain = sum(
+        1
+        for ln in lines[1:]
+        if 8 <= len(ln.strip()) <= 30 and not re.search(r"[,，。;:：、!?]", ln)
+    )
+    return numbered + (plain if plain >= 2 else 0)
 
 
 def unglossed(text: str) -> str:
@@ -234,7 +242,7 @@ def _type_by_body(body: str, n_headings: int) -> str:
     ):
         return "annual"
     # Without 报告如下, a report opens on its year: "2023年,在市委坚强领导下…".
-    starts = [x for x in re.split(r"[。!?\n]", body[:800]) if x.strip()][:3]
+    starts = [x for x in re.split(r"[。!?\n]", body[:1200]) if len(x.strip()) >= 15][:3]
     on_year = any(re.match(r"^\W{0,3}(?:在)?(?:19|20)\d{2}\s*年", x.strip()) for x in starts)
     if (
         on_year

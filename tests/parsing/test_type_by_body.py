@@ -64,3 +64,39 @@ def test_it_reads_the_type_from_the_名称_of_a_metadata_table():
         "《广州市南沙区2020年依法行政工作要点》已经区政府会议同意,现印发给你们,请认真组织实施。\n"
     )
     assert parse_text(text).doc_type == "plan"
+
+
+def test_it_reads_an_untitled_report_behind_page_chrome():
+    # fixtures/devset A-052 (www.jl.gov.cn): widget lines first, then the province's report
+    text = (
+        "站群导航\nAQI\n  • 轻度污染\n  • 中度污染\n  • 重度污染\n  • 严重污染\n2024-03-15来源:\n"
+        "2023年,吉林省人民政府坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实党的二十大精神,坚定践行习近平法治"
+        "思想和习近平总书记在新时代推动东北全面振兴座谈会上的重要讲话精神,推动法治政府建设实现新突破。\n"
+        "一、全省法治政府建设情况\n"
+        "(一)学思想、落责任,党的领导全面加强。坚持把党的领导贯穿法治政府建设始终,着力压紧压实各方责任。\n"
+    )
+    r = parse_text(text)
+    assert (r.doc_type, r.year, r.province, r.level) == ("annual", 2023, "吉林省", "province")
+
+
+def test_it_does_not_take_a_word_containing_范文_for_a_template():
+    # A-071 (www.xingguo.gov.cn): "周二夜学、范文编撰等线上+线下方式" in a township's report
+    text = (
+        "2024年,兴江乡在县委、县政府的坚强领导下,坚持以习近平法治思想为指引,严格落实县委关于法治工作的部署要求,"
+        "法治政府建设工作取得了明显的成效。现将本年度法治政府工作报告如下。\n一、主要做法和成效\n"
+        "利用党委理论学习中心组学习(扩大)会、周二夜学、范文编撰等线上+线下方式,常态化开展集中学习和自主学习活动。\n"
+    )
+    r = parse_text(text)
+    assert (r.doc_type, r.level, r.subunit) == ("annual", "township", "兴江乡")
+
+
+def test_it_counts_unnumbered_headings_as_a_reports_structure():
+    # B-046 (www.zyswzfw.gov.cn): the opening is a slogan, the headings carry no numbers
+    text = (
+        "法治是安邦治国的基石,更是实现经济社会高质量发展的保证。2022年,在市委、市政府和县委的坚强领导下,全县法治政府"
+        "建设工作以习近平法治思想为指引,推动政府各项工作全面纳入法治化轨道,为全县经济社会高质量发展营造了良好的法治环境。\n"
+        "坚持高位推动 法治政府建设责任不断强化\n"
+        "加强统筹谋划。县委、县政府高度重视法治建设,县委常委会、县政府常务会多次研究法治政府建设工作。\n"
+        "坚持依法行政 政府职能依法全面履行\n深化放管服改革。持续优化营商环境。\n"
+    )
+    assert parse_text(text).doc_type == "annual"
