@@ -206,7 +206,9 @@ class Matcher:
         found: set[int] = set()
         for form in [term, *variants.alternatives(term)]:
             words = required_words(form)
-            found |= self.exact(form) if words == [form] else self.all_words(words)
+            # Splitting is for Chinese: .3% or covid-19 apart would match nearly anything.
+            whole = words == [form] or not any(is_cjk(w) for w in words)
+            found |= self.exact(form) if whole else self.all_words(words)
         province = full_name(term)
         if province is not None and self.province_docs is not None:
             found |= self.province_docs(province)
@@ -257,11 +259,11 @@ def required_words(term: str) -> list[str]:
     """The jieba words a words-mode match needs: single CJK characters are left out
     where longer words remain (every report holds 的, 年 or 会; they only rank)."""
     words = list(dict.fromkeys(w for w in jieba_words(term) if w))
-    longer = [w for w in words if len(w) > 1 or not _is_cjk(w)]
+    longer = [w for w in words if len(w) > 1 or not is_cjk(w)]
     return longer or words
 
 
-def _is_cjk(word: str) -> bool:
+def is_cjk(word: str) -> bool:
     return all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in word)
 
 

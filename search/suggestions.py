@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from search import searching, variants
-from search.matching import required_words
+from search.matching import is_cjk, required_words
 from search.query import ParsedQuery, parse
 
 MAX_SUGGESTIONS = 6
+MAX_TRIED = 10  # each one is a search: a long query must not make the empty page slow
 
 
 def highlight_terms(parsed: ParsedQuery) -> list[str]:
@@ -19,9 +20,11 @@ def highlight_terms(parsed: ParsedQuery) -> list[str]:
         for term in parsed.terms:
             if term in parsed.phrases:
                 continue
-            terms.extend(required_words(term))
-            for alt in variants.alternatives(term):
-                terms.extend([alt, *required_words(alt)])
+            for form in [term, *variants.alternatives(term)]:
+                words = required_words(form)
+                terms.append(form)
+                if any(is_cjk(w) for w in words):  # as matching.Matcher.loose splits
+                    terms.extend(words)
     return list(dict.fromkeys(t for t in terms if t))
 
 
@@ -66,6 +69,8 @@ def next_queries(parsed: ParsedQuery, filters: dict[str, list[str]]) -> list[Sug
         if not q or (q, mode) in seen:
             continue
         seen.add((q, mode))
+        if len(seen) > MAX_TRIED:
+            break
         count = searching.count(parse(q, mode=mode), filters)
         if count:
             found.append(Suggestion(label, q, mode, count))

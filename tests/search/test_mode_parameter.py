@@ -24,7 +24,9 @@ def test_it_switches_modes_on_the_api_and_answers_400_to_a_bad_mode(make_report,
 def test_it_shows_the_toggle_keeps_the_mode_in_links_and_notices_a_bad_mode(make_report, client):
     make_report("甲", [("一、", "推进柔性执法。")], code="350700")
     page = client.get("/search/", {"q": "柔性执法", "mode": "exact"}).content.decode()
-    assert 'name="mode" value="exact" checked' in page
+    assert '<input type="hidden" name="mode" value="exact">' in page
+    assert '<strong aria-current="true">精确</strong>' in page
+    assert '<a href="/search/?q=%E6%9F%94%E6%80%A7%E6%89%A7%E6%B3%95">模糊</a>' in page
     assert "mode=exact" in page  # facet links keep the mode
     bad = client.get("/search/", {"q": "柔性执法", "mode": "<b>x</b>"})
     assert bad.status_code == 200

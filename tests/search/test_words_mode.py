@@ -75,3 +75,11 @@ def test_it_counts_facets_on_what_the_mode_matches(make_report):
     exact = searching.run(parse("柔性执法", mode="exact"), filters={})
     assert sorted(words.facets["province"]) == [("湖北省", 1), ("福建省", 1)]
     assert exact.facets["province"] == [("福建省", 1)]
+
+
+@pytest.mark.django_db
+def test_it_keeps_terms_without_chinese_whole_in_words_mode(make_report):
+    # Split into its words, .3% would be "3": nearly every report.
+    literal = make_report("甲", [("一、", "同比增长2.3%。")])
+    make_report("乙", [("一、", "办理案件3件，增长4%。")])
+    assert _ids(".3%") == {literal.pk} == _ids(".3%", "exact")
