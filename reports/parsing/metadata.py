@@ -178,13 +178,14 @@ _PLAN = re.compile(
 )
 
 
-# A template (20xx年, xx县, 范文) or a paper (摘要, 关键词) is nobody's own report.
+# A template (20xx年, xx县, 范文参考) or a paper (摘要) is nobody's own report; a news page may
+# list 关键词 too.
 _TEMPLATE = re.compile(
-    r"20[xX×]{2}\s*年|[xX×]{2}[省市县区镇乡]|范文(?:参考|大全|模板|精选|范本)|(?:^|\n)\s*(?:摘\s*要|关键词|引\s*言)\s*[:：\n]"
+    r"20[xX×]{2}\s*年|[xX×]{2}[省市县区镇乡]|范文(?:参考|大全|模板|精选|范本)|(?:^|\n)\s*摘\s*要\s*[:：\n]"
 )
 # A paper's byline: "李 敏(北京市司法局)", "(1.沈阳工业大学,辽宁 沈阳 110870;2.…)".
 _PAPER = re.compile(
-    r"(?:^|\n)\s*(?:摘\s*要|关键词|引\s*言)\s*[:：\n]"
+    r"(?:^|\n)\s*摘\s*要\s*[:：\n]"
     r"|(?:^|\n)[\u4e00-\u9fff]{1,2}\s[\u4e00-\u9fff]{1,2}\s*\([^()\n]{2,30}\)\s*(?:\n|$)"
     r"|\((?:1\.)?[^()\n]{2,30}(?:大学|学院|研究院|研究所|法院)[^()\n]{0,20}\d{6}"
 )
@@ -232,7 +233,12 @@ def _type_by_body(body: str, n_headings: int) -> str:
         return "interpretation"
     if _PLAN.search(body[:1500]):
         return "plan"
-    if _NEWS.search(body[:400]) or re.match(r"\W{0,3}(?:近日|日前|\d{1,2}月\d{1,2}日)[,，]", body):
+    # a dateline opens the first real paragraph: "近日,…", "6月9日晚上,…颁奖典礼在拉萨举行"
+    dateline = re.compile(r"\W{0,3}(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)[,，]")
+    paragraphs = [ln.strip() for ln in body.split("\n")[:8] if len(ln.strip()) >= 15]
+    # …the first or second sentence of an opening paragraph: "弘扬法治精神…。6月9日晚上,…"
+    sentences = [x for p in paragraphs[:3] for x in re.split(r"(?<=[。!?])", p)[:2]]
+    if _NEWS.search(body[:400]) or dateline.match(body) or any(map(dateline.match, sentences)):
         return "news"
     if _TEMPLATE.search(head) or _NOTICE.search(head):
         return "other"

@@ -100,3 +100,14 @@ def test_it_counts_unnumbered_headings_as_a_reports_structure():
         "坚持依法行政 政府职能依法全面履行\n深化放管服改革。持续优化营商环境。\n"
     )
     assert parse_text(text).doc_type == "annual"
+
+
+def test_it_types_news_by_a_dateline_in_its_opening_paragraph():
+    # fixtures/devset B-033 (yinheliwan.cn): traditional, glossed, a site's 关键词 line below
+    text = (
+        "首頁 > 深讀 > 正文\n2022年度西藏自治區(qū)“法治人物”“法治新聞”頒獎典禮舉行\n"
+        "2023-06-12 10:22:59來源:西藏日報\n【資料圖】\n"
+        "弘揚法治精神,彰顯法治力量。6月9日晚上,2022年度西藏自治區(qū)“法治人物”“法治新聞”頒獎典禮在拉薩舉行。\n"
+        "西藏自治區(qū)領(lǐng)導(dǎo)劉江、孫獻(xiàn)忠、張洪波、卓嘎、次登、夏克勤出席頒獎典禮。\n關鍵詞:法治人物\n"
+    )
+    assert parse_text(text).doc_type == "news"
