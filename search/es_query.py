@@ -47,14 +47,18 @@ def _all_of(words: list[str]) -> dict[str, Any]:
 def loose_clause(term: str) -> dict[str, Any]:
     """Words mode's match for one term (search.matching.Matcher.loose)."""
     from search import variants
-    from search.matching import required_words
+    from search.matching import is_cjk, required_words
     from search.provinces import full_name
 
     options = []
     for form in [term, *variants.alternatives(term)]:
         words = required_words(form)
-        if words:  # (no words: matches nothing, as on Whoosh)
-            options.append(exact_clause(form) if words == [form] else _all_of(words))
+        # As on Whoosh: a term without Chinese words (.3%, covid-19) stays whole.
+        whole = words == [form] or not any(is_cjk(w) for w in words)
+        if whole:
+            options.append(exact_clause(form))
+        elif words:
+            options.append(_all_of(words))
     province = full_name(term)
     if province is not None:
         options.append({"term": {"province": province}})
