@@ -320,7 +320,7 @@ def _weigh(
     body_s: list[str],
     source_url: str,
 ) -> tuple[PlaceResult, list[str]]:
-    """The place, and the lines that say which evidence gave it (or what to check)."""
+    """The place alone (weigh adds the level the page speaks for and a host's department)."""
     notes: list[str] = []
     host = read_host(source_url)
     text = opening(body_s, 1200)
@@ -381,7 +381,8 @@ def _weigh(
             why = f"网址 {host.host}"
         if prov is not None:
             res = _result(prov, "self")
-            notes += _why(res, f"{why}（正文自称全省/省政府）")
+            itself = {"province": "全省/省政府", "prefecture": "全市/本市"}.get(lvl, "全区/自治区")
+            notes += _why(res, f"{why}（正文自称{itself}）")
             return res, notes
 
     # The host names a place of the level the page speaks for (xuwen.gov.cn + 我县).
