@@ -196,11 +196,3 @@ def _compound(label: str, index: dict[str, tuple[Division, ...]]) -> tuple[Divis
             if d not in found and any(p in chain(d.code) and p != d for p in parents):
                 found.append(d)
     return tuple(found)
-
-
-def host_of(url: str) -> str:
-    raw = url if "//" in url else f"//{url}"
-    try:
-        return (urlsplit(raw).hostname or "").lower()
-    except ValueError:
-        return ""
