@@ -153,9 +153,9 @@ class OpenSearchBackend(BaseSearchBackend):
         fields = connections[self.connection_alias].get_unified_index().all_searchfields()
         return index_body(self.build_schema(fields)[1])
 
-    def _create_generation(self, *, alias: str | None) -> str:
+    def _create_generation(self, *, alias: str | None, name: str | None = None) -> str:
         """A new empty index with our mapping (under the alias if one is given)."""
-        name = f"{self.index_name}_{time.time_ns()}"
+        name = name or f"{self.index_name}_{time.time_ns()}"
         body = self._index_body()
         if alias:
             body["aliases"] = {alias: {}}
@@ -178,7 +178,9 @@ class OpenSearchBackend(BaseSearchBackend):
                     "backend (an automatic mapping?): delete it, then run rebuild_index"
                 )
             try:
-                self._create_generation(alias=self.index_name)
+                # A fixed first name: of workers starting together, one creates it and
+                # the others are refused (never two generations under the alias).
+                self._create_generation(alias=self.index_name, name=f"{self.index_name}_0")
             except Exception:
                 if not self._generations():  # not merely another process being first
                     raise

@@ -50,3 +50,15 @@ def test_it_refuses_a_document_field_outside_the_mapping(backend, make_report):
     doc = build_document(reports_for_indexing([report.pk]).get())
     with pytest.raises(RuntimeError, match="strict_dynamic_mapping"):
         backend.write_documents([{**doc, "unmapped": "x"}], set())
+
+
+def test_it_creates_one_generation_when_workers_start_together(backend):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from search.elasticsearch_backend import OpenSearchBackend
+
+    options = {"URL": backend.conn.transport.hosts[0], "INDEX_NAME": backend.index_name}
+    workers = [OpenSearchBackend("default", **options) for _ in range(4)]
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(lambda b: b.setup(), workers))
+    assert backend._generations() == [f"{backend.index_name}_0"]
