@@ -165,13 +165,10 @@ class SearcherTexts:
             self._lengths = found
         return self._lengths
 
-    def text(self, docnum: int) -> str:
-        """One document's normalised text ("" in a segment without texts)."""
+    def segment_of(self, docnum: int) -> tuple[SegmentTexts, int] | None:
+        """The texts of the segment holding a global docnum, and its docnum there (None
+        in a segment without texts)."""
         for offset, n, texts in self.leaves:
             if offset <= docnum < offset + n:
-                if texts is None:
-                    return ""
-                local = docnum - offset
-                raw = texts.buffer[texts.starts[local] : texts.ends[local]]
-                return bytes(raw).decode(ENCODING, errors="replace")
-        return ""
+                return None if texts is None else (texts, docnum - offset)
+        return None

@@ -24,7 +24,7 @@ import math
 from collections.abc import Sequence
 from itertools import pairwise
 
-from search import postings, variants
+from search import bodies, postings, variants
 from search.analysis import jieba_words
 from search.query import BOOST_HEADS, BOOST_WORDS, ParsedQuery
 
@@ -105,40 +105,42 @@ def scores(
     return totals
 
 
-def window(text: str, words: list[str]) -> int | None:
-    """The length of the shortest stretch of `text` holding every one of `words` (None
-    when one is missing); only each word's first MAX_OCCURRENCES count."""
-    events: list[tuple[int, int, int]] = []  # (start, end, word)
-    for i, word in enumerate(words):
-        start, seen = text.find(word), 0
-        if start < 0:
+def window(segment, docnum: int, needles: list[bytes]) -> int | None:
+    """The length in characters of the shortest stretch of a report's text holding every
+    one of `needles` (words as bodies.encode gives them; None when one is missing),
+    found in the mapped texts without decoding them; only each word's first
+    MAX_OCCURRENCES count."""
+    start, end = segment.starts[docnum], segment.ends[docnum]
+    find = segment.buffer.find
+    events: list[tuple[int, int, int]] = []  # (start, end, word) in bytes
+    for i, needle in enumerate(needles):
+        at, seen = find(needle, start, end), 0
+        while at >= 0 and seen < MAX_OCCURRENCES:
+            if not (at - start) & 1:  # on a character boundary
+                events.append((at, at + len(needle), i))
+                seen += 1
+            at = find(needle, at + 1, end)
+        if not seen:
             return None
-        while start >= 0 and seen < MAX_OCCURRENCES:
-            events.append((start, start + len(word), i))
-            start, seen = text.find(word, start + 1), seen + 1
     events.sort()
-    held = [0] * len(words)
-    missing, left, best_span = len(words), 0, None
-    for _start, end, i in events:  # two pointers over the occurrences in text order
+    held = [0] * len(needles)
+    missing, left, best_span = len(needles), 0, None
+    for _start, stop, i in events:  # two pointers over the occurrences in text order
         held[i] += 1
         missing -= held[i] == 1
         while not missing:
-            first, _end, j = events[left]
-            if best_span is None or end - first < best_span:
-                best_span = end - first
+            first, _stop, j = events[left]
+            if best_span is None or stop - first < best_span:
+                best_span = stop - first
             held[j] -= 1
             missing += held[j] == 0
             left += 1
-    return best_span
+    return None if best_span is None else best_span // 2
 
 
 def _query_words(parsed: ParsedQuery) -> list[str]:
     words = [w for t in parsed.terms for w in jieba_words(t) if w and len(w) > 1]
     return list(dict.fromkeys(words))
-
-
-def _literal(text: str, parsed: ParsedQuery) -> bool:
-    return all(any(term in text for term in group) for group in parsed.groups)
 
 
 def _rerank(texts, parsed: ParsedQuery, totals: dict[int, float], bonus: float) -> dict[int, float]:
@@ -149,15 +151,20 @@ def _rerank(texts, parsed: ParsedQuery, totals: dict[int, float], bonus: float) 
     if not bonus:
         return totals
     words = _query_words(parsed)
+    needles = [bodies.encode(w) for w in words]
+    groups = [[bodies.encode(t) for t in group] for group in parsed.groups]
     full = PROXIMITY * bonus
     least = sum(len(w) for w in words)
     pool = heapq.nsmallest(POOL, totals.items(), key=lambda kv: (-kv[1], kv[0]))
     for docnum, score in pool:
-        text = texts.text(docnum)
-        if _literal(text, parsed):
+        located = texts.segment_of(docnum)
+        if located is None:
+            continue
+        segment, local = located
+        if all(any(segment.contains(local, t) for t in group) for group in groups):
             totals[docnum] = score + bonus + full
         elif len(words) > 1:
-            span = window(text, words)
+            span = window(segment, local, needles)
             if span is not None:
                 totals[docnum] = score + full / (1 + max(0, span - least) / 10)
     return totals

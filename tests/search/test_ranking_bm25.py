@@ -72,3 +72,16 @@ def test_it_ranks_words_together_and_literal_matches_first(make_report):
     loose = make_report("某区报告", [("一、工作", "法治工作、政府工作、建设工作、示范、创建。")])
     outcome = searching.run(parse("法治政府建设示范创建"), filters={})
     assert outcome.ids == [together.pk, apart.pk, loose.pk]
+
+
+@pytest.mark.django_db
+def test_it_measures_the_shortest_window_holding_all_words_in_the_mapped_text(make_report):
+    from search.bodies import encode
+
+    report = make_report("某报告", [("一、", "法治甲乙丙政府丁建设。后来：法治政府乙建设。")])
+    state = _state()
+    docnum = next(iter(state.searcher.document_numbers(django_id=str(report.pk))))
+    segment, local = state.texts.segment_of(docnum)
+    needles = [encode(w) for w in ("法治", "政府", "建设")]
+    assert ranking.window(segment, local, needles) == len("法治政府乙建设")
+    assert ranking.window(segment, local, [encode("法治"), encode("营商")]) is None
