@@ -87,6 +87,14 @@ def _word_tokens(reader) -> tuple[str, ...]:
     return found
 
 
+def warm_lexicons(searcher) -> None:
+    """Read each segment's letters/digits tokens now rather than in a first search."""
+    for leaf, _offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if reader.doc_count_all():
+            _word_tokens(reader)
+
+
 def _word_piece_docs(searcher, piece: Piece) -> set[int] | None:
     """Documents with a token holding the letters/digits piece as the term needs it;
     None when that would expand to too many tokens (the caller checks texts)."""

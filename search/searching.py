@@ -30,7 +30,7 @@ from whoosh import scoring
 
 from search import ranking
 from search.bodies import SearcherTexts
-from search.matching import RELAX_BELOW, Matched, Matcher
+from search.matching import RELAX_BELOW, Matched, Matcher, warm_lexicons
 from search.query import ParsedQuery
 from search.whoosh_backend import FACET_FIELDS, ChineseWhooshBackend
 
@@ -104,10 +104,13 @@ def _columns(state: _Cached) -> _Columns:
 
 
 def warm_searcher() -> None:
-    """Open this thread's searcher and read its columns (gunicorn's post_worker_init)."""
+    """Open this thread's searcher and read its columns and letters/digits tokens
+    (gunicorn's post_worker_init)."""
     backend = connections["default"].get_backend()
     if isinstance(backend, ChineseWhooshBackend):
-        _columns(_state(backend.current_index()))
+        state = _state(backend.current_index())
+        _columns(state)
+        warm_lexicons(state.searcher)
 
 
 def _facet_docs(searcher, name: str, selected: list[str]) -> set[int]:
