@@ -17,6 +17,7 @@ def _indexed() -> set[int]:
     return set(indexing.indexed_fingerprints())
 
 
+@pytest.mark.whoosh_only  # the Whoosh index's on-disk journal (OpenSearch writes at once)
 def test_it_journals_reports_inside_a_batch_and_writes_them_at_its_end():
     with signals.batched_indexing(every=100):
         first = save_report(parsed=make_parsed("批量甲", [("一、复议", "行政复议工作。")]))
@@ -29,6 +30,7 @@ def test_it_journals_reports_inside_a_batch_and_writes_them_at_its_end():
     assert not indexing.compare()
 
 
+@pytest.mark.whoosh_only  # the Whoosh index's on-disk journal (OpenSearch writes at once)
 def test_it_writes_every_n_reports_during_a_batch():
     with signals.batched_indexing(every=2):
         a = save_report(parsed=make_parsed("批量丙", [("一、", "诉源治理。")]))
@@ -39,6 +41,7 @@ def test_it_writes_every_n_reports_during_a_batch():
     assert _indexed() == {a.pk, b.pk, c.pk}
 
 
+@pytest.mark.whoosh_only  # the Whoosh index's on-disk journal (OpenSearch writes at once)
 def test_it_leaves_a_journal_that_the_next_writer_drains():
     # What a killed import leaves behind: a committed report journaled but never written.
     lost = save_report(parsed=make_parsed("中断", [("一、", "中断的导入。")]))

@@ -74,6 +74,7 @@ def test_it_ranks_words_together_and_literal_matches_first(make_report):
     assert outcome.ids == [together.pk, apart.pk, loose.pk]
 
 
+@pytest.mark.whoosh_only  # Whoosh's mapped texts
 @pytest.mark.django_db
 def test_it_measures_the_shortest_window_holding_all_words_in_the_mapped_text(make_report):
     from search.bodies import encode
