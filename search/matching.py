@@ -243,24 +243,34 @@ class Matcher:
         return Matched(matched)
 
     def relax(self, parsed: ParsedQuery) -> Matched | None:
-        """All but one of the query's words (words mode, a query without OR); None where
-        there is nothing to relax."""
-        if parsed.exact or any(len(group) > 1 for group in parsed.groups):
+        """Words mode: the reports holding all but one of the query's words — with OR,
+        all but one of its groups —; None where there is nothing to relax."""
+        if parsed.exact:
             return None
-        units: list[str] = []
-        for (term,) in parsed.groups:
-            units.extend([term] if term in parsed.phrases else required_words(term) or [term])
-        units = list(dict.fromkeys(units))
+        units: dict[str, set[int]] = {}
+        if any(len(group) > 1 for group in parsed.groups):
+            for group in parsed.groups:
+                either: set[int] = set()
+                for term in group:
+                    either |= self.term_docs(parsed, term)
+                units[" OR ".join(group)] = either
+        else:
+            for (term,) in parsed.groups:
+                words = required_words(term)
+                if term in parsed.phrases or not any(is_cjk(w) for w in words):
+                    words = [term]  # as loose() keeps it whole
+                for word in words:
+                    units[word] = self.exact(word)
         if len(units) < 2:
             return None
-        held = Counter()
-        for unit in units:
-            held.update(self.exact(unit) & self.universe)
+        held: Counter[int] = Counter()
+        for docs in units.values():
+            held.update(docs & self.universe)
         need = len(units) - 1
-        docs = {d for d, n in held.items() if n >= need}
+        found = {d for d, n in held.items() if n >= need}
         for term in parsed.excluded:
-            docs -= self.exact(term)
-        return Matched(docs, relaxed=True, words=units, min_words=need)
+            found -= self.exact(term)
+        return Matched(found, relaxed=True, words=list(units), min_words=need)
 
 
 def required_words(term: str) -> list[str]:

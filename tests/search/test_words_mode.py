@@ -83,3 +83,14 @@ def test_it_keeps_terms_without_chinese_whole_in_words_mode(make_report):
     literal = make_report("甲", [("一、", "同比增长2.3%。")])
     make_report("乙", [("一、", "办理案件3件，增长4%。")])
     assert _ids(".3%") == {literal.pk} == _ids(".3%", "exact")
+
+
+@pytest.mark.django_db
+def test_it_relaxes_a_query_with_or_to_all_but_one_group(make_report):
+    both = make_report("甲", [("一、", "行政复议工作；营商环境。")])
+    either = make_report("乙", [("一、", "行政诉讼工作；营商环境。")])
+    make_report("丙", [("一、", "信访工作。")])
+    outcome = searching.run(parse("行政复议 OR 行政诉讼 营商环境 证照分离"), filters={})
+    assert outcome.relaxed and outcome.min_words == 2
+    assert outcome.words == ["行政复议 OR 行政诉讼", "营商环境", "证照分离"]
+    assert set(outcome.ids) == {both.pk, either.pk}
