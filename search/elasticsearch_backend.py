@@ -313,7 +313,7 @@ class OpenSearchBackend(BaseSearchBackend):
 
         index = self._live()
 
-        def ask(page: int, relax: list[str] | None):
+        def ask(page: int, relax: list | None):
             body = search_body(
                 parsed, filters=filters, sort=sort, page=page, per_page=per_page, relax=relax
             )
@@ -338,7 +338,7 @@ class OpenSearchBackend(BaseSearchBackend):
             pages=pages,
             facets=facets,
             relaxed=relax is not None,
-            words=list(relax or []),
+            words=[label for label, _clause in relax or []],
             min_words=len(relax) - 1 if relax else 0,
         )
 

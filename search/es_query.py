@@ -88,42 +88,51 @@ def term_clause(term: str, *, loose: bool = False) -> dict[str, Any]:
     }
 
 
+def _group_clause(parsed: ParsedQuery, group: tuple[str, ...]) -> dict[str, Any]:
+    """Terms joined by OR (one term: itself)."""
+    options = [term_clause(t, loose=not parsed.exact and t not in parsed.phrases) for t in group]
+    if len(options) == 1:
+        return options[0]
+    return {"bool": {"should": options, "minimum_should_match": 1}}
+
+
 def query_clause(parsed: ParsedQuery) -> dict[str, Any]:
     must: list[dict[str, Any]] = [{"term": {"django_ct": CT}}]
     for group in parsed.groups:
-        options = [
-            term_clause(t, loose=not parsed.exact and t not in parsed.phrases) for t in group
-        ]
-        must.append(
-            options[0]
-            if len(options) == 1
-            else {"bool": {"should": options, "minimum_should_match": 1}}
-        )
+        must.append(_group_clause(parsed, group))
     clause: dict[str, Any] = {"bool": {"must": must}}
     if parsed.excluded:
         clause["bool"]["must_not"] = [exact_clause(t) for t in parsed.excluded]
     return clause
 
 
-def relax_units(parsed: ParsedQuery) -> list[str] | None:
-    """The words a relaxed search counts (search.matching.Matcher.relax), or None."""
-    from search.matching import required_words
+def relax_units(parsed: ParsedQuery) -> list[tuple[str, dict[str, Any]]] | None:
+    """What a relaxed search counts (search.matching.Matcher.relax): the query's words, or
+    with OR its groups, each with its clause; None where there is nothing to relax."""
+    from search.matching import is_cjk, required_words
 
-    if parsed.exact or any(len(group) > 1 for group in parsed.groups):
+    if parsed.exact:
         return None
-    units: list[str] = []
-    for (term,) in parsed.groups:
-        units.extend([term] if term in parsed.phrases else required_words(term) or [term])
-    units = list(dict.fromkeys(units))
-    return units if len(units) >= 2 else None
+    units: dict[str, dict[str, Any]] = {}
+    if any(len(group) > 1 for group in parsed.groups):
+        for group in parsed.groups:
+            units[" OR ".join(group)] = _group_clause(parsed, group)
+    else:
+        for (term,) in parsed.groups:
+            words = required_words(term)
+            if term in parsed.phrases or not any(is_cjk(w) for w in words):
+                words = [term]  # as loose_clause keeps it whole
+            for word in words:
+                units.setdefault(word, term_clause(word))
+    return list(units.items()) if len(units) >= 2 else None
 
 
-def relaxed_clause(parsed: ParsedQuery, units: list[str]) -> dict[str, Any]:
+def relaxed_clause(parsed: ParsedQuery, units: list[tuple[str, dict[str, Any]]]) -> dict[str, Any]:
     """What the query matches, or all but one of `units` (minus the excluded terms)."""
     most = {
         "bool": {
             "must": [{"term": {"django_ct": CT}}],
-            "should": [term_clause(u) for u in units],
+            "should": [clause for _label, clause in units],
             "minimum_should_match": len(units) - 1,
             "must_not": [exact_clause(t) for t in parsed.excluded],
         }
@@ -196,7 +205,7 @@ def search_body(
     sort: str = "relevance",
     page: int = 1,
     per_page: int = 20,
-    relax: list[str] | None = None,
+    relax: list[tuple[str, dict[str, Any]]] | None = None,
 ) -> dict[str, Any]:
     if sort == "relevance" and parsed.is_empty:
         sort = "newest"  # the browse of every report: newest first, as on Whoosh
