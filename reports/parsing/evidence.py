@@ -19,7 +19,15 @@ from .dates import is_date_only
 from .hosts import HostReading, read_host
 from .metadata import is_department, is_paper, township_name
 from .places import GLOSS as _GLOSS
-from .places import PlaceResult, chain, find_mentions, related, resolve
+from .places import (
+    PlaceResult,
+    chain,
+    find_mentions,
+    related,
+    resolve,
+    township_counties,
+    townships_named,
+)
 
 CHECK = "待核对："
 
@@ -42,7 +50,7 @@ _ABBREV_RE = re.compile(
 # 视察贵州, 法治湖南, 河北场景, 湖南省委 (in 在湖南省委…领导下).
 _PROVINCE_PHRASES = (
     r"对(?P<a>\w{2,3}?)(?:工作)?(?:的)?重要(?:讲话|指示)",
-    r"视察(?P<b>\w{2,3}?)(?:时|重要|并|工作)",
+    r"(?:视察|考察)(?P<b>\w{2,3}?)(?:时|重要|并|工作)",
     r"法治(?P<c>\w{2,3}?)(?:建设|\(|（|示范|考核|$)",
     r"现代化(?P<d>\w{2,3}?)(?:场景|篇章|建设)",
     r"交给(?P<e>\w{2,4}?)的",
@@ -297,6 +305,13 @@ def weigh(
     res, notes = _weigh(fields=fields, level_cap=level_cap, body_s=body_s, source_url=source_url)
     lvl = self_level(opening(body_s, 1200))
     res.speaks_for = {"district": "county"}.get(lvl or "", lvl or "")
+    if lvl == "township" and not res.township and res.division is not None:
+        if res.division.level == "county":
+            # a 我乡 page on its county's site: the township it names is its own (中村乡)
+            title = next((t for n, t, _ in fields if n == "title"), "")
+            named = townships_named(f"{title}\n{opening(body_s, 1200)}", res.division)
+            if len(named) == 1:
+                res.township = named[0]
     host = read_host(source_url)
     head = opening(body_s, 3000)
     speaks = _DEPT_SELF.search(head) or re.search(r"您提出的|答复如下", head[:600])
@@ -352,6 +367,18 @@ def _weigh(
             notes += _why(res, f"正文首句“{shown}”")
             _check_host(d, host, notes)
             return res, notes
+
+    # A township's own page: its county from the township table, the host or the province
+    # the page names choosing between townships of the same name (宁安镇 + znzf.gov.cn).
+    town = _township_place(fields, body_s, text, host, prov, lvl, parent)
+    if town is not None:
+        d, name, why, sure = town
+        res = _result(d, "township")
+        res.township = name
+        notes += _why(res, why)
+        if not sure:
+            notes.append(f"{CHECK}区县仅从乡镇名“{name}”推断")
+        return res, notes
 
     why = next((t if t.startswith("抬头") else f"正文“{t}”" for d, t in seen if d == prov), "")
     # A province speaking for itself: 全省各级政府 / 我省, with 法治湖南, 来湘 or its host; a
@@ -421,6 +448,60 @@ def _weigh(
     return strong, notes
 
 
+def _township_place(
+    fields: list[tuple[str, str, bool]],
+    body_s: list[str],
+    text: str,
+    host: HostReading | None,
+    prov: Division | None,
+    lvl: str | None,
+    parent: str,
+) -> tuple[Division, str, str, bool] | None:
+    """(county, township, why, corroborated) for a page a township or sub-district wrote.
+
+    Its own name (in the title, issuer or opening) is looked up in the township table and
+    kept only when one county fits the host, the province named and the 区委/县委 above it;
+    with no name of its own, a 我镇 / 我街道 page on a host spelling several counties takes
+    the one county whose township it names ("结合荷城街道实际" on gzzs.gov.cn).
+    """
+    own = ""
+    for name, field_text, _ in fields:
+        if name in ("title", "issuer", "publisher", "source") and field_text:
+            own = township_name(field_text)
+            if own:
+                break
+    own = own or own_township("", "", body_s)
+    if own:
+        cands = [d for d in township_counties(own) if _fits(d, prov)]
+        near = []
+        if host is not None:
+            near = [d for d in cands if any(related(d, h) for h in host.candidates)]
+            cands = near or cands
+        if parent and len(cands) > 1:
+            cands = [d for d in cands if d.name.endswith(parent)] or cands
+        if len(cands) != 1:
+            return None
+        why = f"乡镇“{own}”（乡镇区划表）"
+        if near:
+            why += f"与网址 {host.host}"
+        elif prov is not None:
+            why += f"与正文所指“{prov.name}”"
+        return cands[0], own, why, bool(near or prov)
+    if lvl != "township" or host is None:
+        return None
+    head = "\n".join([next((t for n, t, _ in fields if n == "title"), ""), text])
+    hits = []
+    for d in host.candidates:
+        if d.level == "county" and _fits(d, prov):
+            named = townships_named(head, d)
+            if named:
+                hits.append((d, named))
+    if len(hits) != 1 or len(hits[0][1]) != 1:
+        return None
+    d, (name,) = hits[0]
+    return d, name, f"网址 {host.host} 与正文所称乡镇“{name}”", True
+
+
 def _one(ds: set[Division]) -> Division | None:
     return next(iter(ds)) if len(ds) == 1 else None
 
@@ -457,16 +538,9 @@ def organ(
     first = _GLOSS.sub("", re.split(r"[。;]", lead, maxsplit=1)[0])[:200]
     first = re.sub(r"在[^,。]{0,40}(?:领导|指导|支持)下[,，]?", "", first)
     first = re.sub(r"^\W{0,3}(?:(?:19|20)\d{2}\s*年(?:度|以来)?\s*[,，]\s*)", "", first)
-    # the township acting in the opening: "2024年,汤头街道在区委…", "…2023年,清波街道以…"
-    opening_s = _GLOSS.sub("", "\n".join(body_s[:3]))[:400]
-    for m in re.finditer(
-        r"(?:^|[,，。\n]|年)\s*((?:中共)?[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:党委|党工委|人民政府|"
-        r"政府|办事处)?(?:始终|认真|深入|全面|紧紧|坚持|聚焦|立足|围绕|以|在)",
-        opening_s,
-    ):
-        name = township_name(m.group(1))
-        if name and not re.match(r"^[我本全各]", name):
-            return "township", name
+    township = own_township("", "", body_s)
+    if township:
+        return "township", township
     m = re.search(
         rf"(?:^|[,，])\s*([\u4e00-\u9fff]{{0,12}}?[省市县区]?[\u4e00-\u9fff]{{1,8}}?{_DEPT})"
         rf"(?:党组)?{_ACTS}",
@@ -483,6 +557,24 @@ def organ(
         if name:
             return "department", f"{prefix.get(name[-1:], '')}{name}"
     return "", ""
+
+
+def own_township(issuer_s: str, title_s: str, body_s: list[str]) -> str:
+    """The township or sub-district that wrote the page: in its issuer, its title, or acting
+    in the opening ("2024年,汤头街道在区委…", "…2023年,清波街道以…")."""
+    township = township_name(issuer_s) or township_name(title_s)
+    if township:
+        return township
+    opening_s = _GLOSS.sub("", "\n".join(body_s[:3]))[:400]
+    for m in re.finditer(
+        r"(?:^|[,，。\n]|年)\s*((?:中共)?[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:党委|党工委|人民政府|"
+        r"政府|办事处)?(?:始终|认真|深入|全面|紧紧|坚持|聚焦|立足|围绕|以|在)",
+        opening_s,
+    ):
+        name = township_name(m.group(1))
+        if name and not re.match(r"^[我本全各]", name):
+            return name
+    return ""
 
 
 def _top_signature(body_s: list[str]) -> str:

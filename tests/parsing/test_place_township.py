@@ -28,13 +28,14 @@ def test_it_takes_the_county_of_a_sub_district_from_the_host():
     )
     assert (r.province, r.prefecture, r.county) == ("浙江省", "杭州市", "西湖区")
     assert (r.level, r.subunit) == ("township", "留下街道")
-    assert "区县依据：网址 www.hzxh.gov.cn" in r.warnings
+    assert "区县依据：乡镇“留下街道”（乡镇区划表）与网址 www.hzxh.gov.cn" in r.warnings
 
 
-def test_it_keeps_the_township_and_names_no_county_when_the_host_is_ambiguous():
+def test_it_settles_an_ambiguous_host_by_the_township_table():
+    # xiangshan spells three places; only 象山县 has a 贤庠镇 (test_place_township_gazetteer.py)
     r = parse_text(XIANXIANG, source_url="http://www.xiangshan.gov.cn/art/2023/2/21/x.html")
     assert (r.level, r.subunit) == ("township", "贤庠镇")
-    assert (r.province, r.prefecture, r.county) == (None, None, None)
+    assert (r.province, r.prefecture, r.county) == ("浙江省", "宁波市", "象山县")
 
 
 def test_it_drops_the_government_before_a_sub_district_office():
