@@ -14,7 +14,8 @@ from django.utils.safestring import SafeString
 
 from reports.models import Section
 from search.highlight import highlight_html
-from search.query import parse
+from search.query import DEFAULT_MODE, parse
+from search.suggestions import highlight_terms
 
 # The parameters the search page understands; anything else is not passed back to it.
 SEARCH_PARAMS = (
@@ -27,6 +28,7 @@ SEARCH_PARAMS = (
     "level",
     "type",
     "sort",
+    "mode",
     "page",
 )
 
@@ -47,9 +49,11 @@ def search_url(params: Mapping[str, str | int | Iterable[str | int]] | None = No
     )
 
 
-def query_terms(q: str) -> list[str]:
-    """Words to highlight from a search query, read by the search's own query parser."""
-    return parse(q[:_MAX_QUERY]).terms[:_MAX_TERMS]
+def query_terms(q: str, mode: str = "") -> list[str]:
+    """Words to highlight from a search query, read by the search's own query parser: in
+    words mode the words and variants that matched apart, as in the results' snippets."""
+    parsed = parse(q[:_MAX_QUERY], mode=mode or DEFAULT_MODE)
+    return highlight_terms(parsed)[:_MAX_TERMS]
 
 
 def back_to_search_url(request: HttpRequest) -> str:

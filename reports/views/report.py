@@ -73,7 +73,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if report is None:
         return error_page(request, 404, _NOT_FOUND)
     q = request.GET.get("q", "")
-    terms = query_terms(q)
+    terms = query_terms(q, request.GET.get("mode", ""))
     # One query for all sections; the tree is built in Python.
     sections = section_tree(report.sections.order_by("position"), terms)
     body_text = report.preamble if sections else (report.preamble or report.text)

@@ -171,9 +171,12 @@ def gunicorn(tmp: Path, workers: int = 2, **overrides: str):
         stop_process_group(process, timeout=20)
 
 
-def api_count(base: str, q: str) -> tuple[int, int, list[int]]:
-    """(status, count, ids) of /api/search?q=... (count -1 when not 200)."""
-    status, _, body, _ = probe.fetch(f"{base}/api/search?{urllib.parse.urlencode({'q': q})}")
+def api_count(base: str, q: str, mode: str = "exact") -> tuple[int, int, list[int]]:
+    """(status, count, ids) of /api/search?q=... (count -1 when not 200).
+
+    Exact mode by default: the drills count the reports holding a unique string."""
+    query = urllib.parse.urlencode({"q": q, "mode": mode})
+    status, _, body, _ = probe.fetch(f"{base}/api/search?{query}")
     if status != 200:
         return status, -1, []
     data = json.loads(body)
@@ -387,6 +390,6 @@ def api_count_local(env: dict[str, str], q: str) -> int:
     """Hits for q through the search API of the site's settings (a Django test client)."""
     code = (
         "import json; from django.test import Client\n"
-        f"print(Client().get('/api/search', {{'q': {q!r}}}).json()['count'])"
+        f"print(Client().get('/api/search', {{'q': {q!r}, 'mode': 'exact'}}).json()['count'])"
     )
     return int(shell(env, code))

@@ -76,14 +76,18 @@ def test_it_uploads_a_gbk_report_and_finds_it_by_search(admin_page, live_site, w
     # Searchable within 5 s: poll the public search from the page (either gunicorn worker).
     page.wait_for_function(
         """async (id) => {
-            const r = await fetch('/search/?q=' + encodeURIComponent('莲乡法治驿站'));
+            const r = await fetch('/search/?mode=exact&q=' + encodeURIComponent('莲乡法治驿站'));
             return (await r.text()).includes('/reports/' + id + '/');
         }""",
         arg=report_id,
         polling=250,
         timeout=5_000,
     )
+    # The default (words) mode ranks the literal match first; exact mode finds it alone.
     page.goto("/search/?q=莲乡法治驿站")
+    first = page.locator("ol.result-list .result__title a").first
+    assert int(REPORT_HREF.search(first.get_attribute("href")).group(1)) == report_id
+    page.goto("/search/?q=莲乡法治驿站&mode=exact")
     titles = page.locator("ol.result-list .result__title a")
     expect(titles).to_have_count(1)
     assert int(REPORT_HREF.search(titles.first.get_attribute("href")).group(1)) == report_id
