@@ -120,9 +120,16 @@ def opening(body_s: list[str], limit: int = 600) -> str:
     return _GLOSS.sub("", "\n".join(body_s[:40]))[:limit]
 
 
+# A rank within a larger unit says the author is below it: 在全省率先开发, 居全市第一.
+_RANK_IN = re.compile(
+    r"(?:在|居|位居|位列|走在)?全[省市州区县](?:范围内)?(?:率先|首个|首家|首批|第[一二三四五六七八九十\d]|前列|领先|最早|排名)"
+)
+
+
 def self_level(text: str) -> str | None:
     """The level the page speaks for (我镇, 我县/全县, 我市/全市, 我省/全省), by weight."""
     text = _SUPERIOR.sub("", text)
+    text = _RANK_IN.sub("", text)
     text = re.sub(r"(?:^|\n)各[^\n]{0,80}[:：]", "", text)  # an addressee list is not the author
     score = Counter()
     for level, pattern, weight in _SELF:
@@ -168,6 +175,32 @@ def province_clues(text: str) -> list[tuple[Division, str]]:
             if named and named[0].divisions[0].level == "province" and len(named[0].divisions) == 1:
                 out.append((named[0].divisions[0], f"《{inner[:20]}》"))
                 break
+    return out
+
+
+# The page's own place in the phrases a government uses of itself: a slogan (美丽大厂,
+# 平安西兴、法治西兴), its news site or account (宁海新闻网, “宝鸡发布”), an aim (把铜陵打造成…).
+_OWN_NAME = re.compile(
+    r"(?:美丽|平安|法治|幸福|魅力|活力|大美|文明|数字|智慧)(?P<a>[\u4e00-\u9fff]{2,8})"
+    r"|[“\"](?P<b>[\u4e00-\u9fff]{2,4}?)发布[”\"]"
+    r"|(?P<c>[\u4e00-\u9fff]{2,4}?)新闻网"
+    r"|把(?P<d>[\u4e00-\u9fff]{2,4}?)(?:打造|建设)成"
+)
+
+
+def own_names(text: str, lvl: str | None, parent: str = "") -> list[tuple[Division, str]]:
+    """Places of the level the page speaks for that it names as its own (美丽大厂 + 我县)."""
+    if not lvl:
+        return []
+    out: list[tuple[Division, str]] = []
+    for m in _OWN_NAME.finditer(text):
+        name = next(g for g in m.groups() if g)
+        ms = find_mentions(name)
+        if not ms or ms[0].start != 0 or (m.group("a") is None and ms[0].end != len(name)):
+            continue  # the name must follow at once: not 法治政府, not 平安建设
+        fit = [d for d in ms[0].divisions if _at_level(d, lvl, parent)]
+        if len(fit) == 1:
+            out.append((fit[0], m.group(0)))
     return out
 
 
@@ -418,6 +451,15 @@ def _weigh(
         notes += _why(res, f"网址 {host.host}")
         if lvl == "township":
             notes.append(f"{CHECK}区县仅从网址 {host.host} 推断")
+        return res, notes
+
+    # The page names its own place in a slogan, its news site or an aim (美丽大厂 + 我县).
+    mine = [(d, t) for d, t in own_names(text, lvl, parent) if _fits(d, prov)]
+    if mine and len({d for d, _ in mine}) == 1:
+        d, shown = mine[0]
+        res = _result(d, "self")
+        notes += _why(res, f"正文自称“{shown}”")
+        _check_host(d, host, notes)
         return res, notes
 
     # Places named in the body, counted per sentence (never from a list), of the right level;
