@@ -23,6 +23,7 @@ def test_it_finds_digits_and_letters_inside_longer_tokens(make_report):
     assert _ids("abc") == {year.pk, other.pk}
 
 
+@pytest.mark.whoosh_only  # Whoosh's segment lexicons
 @pytest.mark.django_db
 def test_it_checks_the_texts_when_a_digit_expands_to_too_many_tokens(make_report):
     numbers = "、".join(str(100 + i) for i in range(matching.MAX_EXPANSION + 8))
@@ -35,6 +36,7 @@ def test_it_checks_the_texts_when_a_digit_expands_to_too_many_tokens(make_report
     assert _ids("1") == {many.pk, one.pk}
 
 
+@pytest.mark.whoosh_only  # Whoosh's segment lexicons
 @pytest.mark.django_db
 def test_it_reads_each_segments_tokens_when_a_worker_warms_up(make_report):
     make_report("甲", [("一、", "2021年，第xyz99号。")])
