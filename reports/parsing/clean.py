@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 
 from .dates import find_date, is_date_only
+from .places import GLOSS
 from .sections import match_heading
 
 # ---------------------------------------------------------------- tidy and fold
@@ -357,6 +358,9 @@ def harvest_line(line: str, simp: str, h: Harvest, in_header: bool = True) -> bo
         return False
     if re.search(r"今天是|今日是", simp):  # site banner: a stale date, never the publish date
         return True
+    if GLOSS.search(simp):
+        # a mirror's pinyin glosses split the labels (發(fā)布時間): read the line without them
+        line, simp = GLOSS.sub("", line), GLOSS.sub("", simp)
     pairs = _cells(simp)
     labels = {k for k, _ in pairs if k}
     if not labels:

@@ -302,9 +302,25 @@ _CLAUSE_YEAR = re.compile(
 )
 
 
+# A section on the background or history (一、改革背景, "回顾历史,…"): its years are the past.
+_HISTORY_HEAD = re.compile(r"背景|回顾|历程|沿革|由来")
+
+
+def _without_history(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    past = False
+    for s in lines:
+        if match_heading(s) is not None:
+            past = bool(_HISTORY_HEAD.search(s[:20]))
+            out.append(s)
+        elif not (past or re.match(r"^\W{0,3}回顾(?:历史|过去)", s)):
+            out.append(s)
+    return out
+
+
 def body_year(body_simp: list[str]) -> int | None:
     """The year the opening speaks of: 现将…2024年度…, "2023年,在市委坚强领导下…"."""
-    lines = [_LEAD.sub("", s, count=1) for s in body_simp[:8]]
+    lines = _without_history([_LEAD.sub("", s, count=1) for s in body_simp[:8]])
     text = "\n".join(lines)[:1500]
     for m in re.finditer(r"现[将就对把][^。]{0,60}?((?:19|20)\d{2})\s*年", text):
         if _plain_year(text, m.start(1), m.end()):
@@ -318,8 +334,11 @@ def body_year(body_simp: list[str]) -> int | None:
         m = re.search(r"((?:19|20)\d{2})\s*年度?(?:法治政府建设|法治建设|依法行政)", s[:200])
         if m and _plain_year(s, m.start(1), m.end()):
             return int(m.group(1))
-    # a later clause opening on its year: "…的保证。2022年,在市委、市政府…"
-    for m in _CLAUSE_YEAR.finditer(text[:800]):
+    # a later clause of the opening opening on its year: "…的保证。2022年,在市委、市政府…";
+    # past the first heading, a year is one of the measures' ("(一)…一是慎处罚。2018年以来,…")
+    first_heading = next((i for i, s in enumerate(lines) if match_heading(s)), len(lines))
+    preamble = "\n".join(lines[:first_heading])
+    for m in _CLAUSE_YEAR.finditer(text[: min(800, len(preamble))]):
         if _plain_year(text, m.start(1), m.start(1) + 5):
             return int(m.group(1))
     # the first heading names it: "一、2022年度法治政府建设主要举措"
@@ -363,8 +382,10 @@ def report_year(
         if m:
             return int(m.group(1))
     # undated news or notice: the first plain year it names ("通报了2021年度法治河南…")
-    text = "\n".join(body_s[:6])[:400]
+    text = "\n".join(_without_history(body_s[:6]))[:400]
     for m in _YEAR.finditer(text):
+        if text.startswith("以来", m.end()):
+            continue  # 2018年以来: where a period starts, not the year spoken of
         if _plain_year(text, m.start(1), m.end()):
             return int(m.group(1))
     return None
