@@ -368,6 +368,9 @@ def report_year(
         return doc_date.year if doc_date else year or (published.year if published else None)
     if year is not None:
         return year
+    year = _span_end(title_s) if title_s and kind != "plan" else None
+    if year is not None:
+        return year
     year = body_year(body_s)
     if year is not None or kind == "annual":
         return year
@@ -381,14 +384,57 @@ def report_year(
         )
         if m:
             return int(m.group(1))
-    # undated news or notice: the first plain year it names ("通报了2021年度法治河南…")
+    # undated news or notice: the first plain year it names ("通报了2021年度法治河南…");
+    # news is no earlier than a dated event it reports as done ("江苏省工商联2023年7月发布的")
     text = "\n".join(_without_history(body_s[:6]))[:400]
+    first = None
     for m in _YEAR.finditer(text):
         if text.startswith("以来", m.end()):
             continue  # 2018年以来: where a period starts, not the year spoken of
         if _plain_year(text, m.start(1), m.end()):
-            return int(m.group(1))
-    return None
+            first = int(m.group(1))
+            break
+    if kind == "news":
+        done = [int(m.group(1)) for m in _DONE.finditer(text) if _past_event(text, m)]
+        return max([first or 0, *done]) or None
+    return first
+
+
+# A dated event told as done: 2023年7月发布的, 2022年5月召开
+_DONE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[^,，。;]{0,4}"
+    r"(?:发布|召开|印发|出台|举行|举办|通过|公布|开展)"
+)
+
+
+def _span_end(t: str) -> int | None:
+    """The last year of a summary over several: 关于2021-2025年度…工作总结报告 → 2025.
+
+    Only a span the title reports on, not a plan period it cites (《纲要(2015-2020年)》).
+    """
+    m = re.search(
+        r"((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年度?"
+        r"[^《》()]{0,30}(?:总结|报告|情况)$",
+        t,
+    )
+    if not m or int(m.group(2)) <= int(m.group(1)):
+        return None
+    before = t[: m.start()]
+    if before.count("《") > before.count("》") or before.count("(") > before.count(")"):
+        return None
+    return int(m.group(2))
+
+
+def _past_event(text: str, m: re.Match[str]) -> bool:
+    """A year something happened in, not a target (到2025年, 2025年底前), range or cited title."""
+    before, after = text[: m.start()], text[m.end() :]
+    if before.count("《") > before.count("》"):
+        return False
+    if re.search(r"(?:到|至|力争|计划|预计|[-—–~])\s*$", before[-4:]) or re.match(
+        r"\s*(?:[-—–~至到]|以来|\d{0,2}\s*月?\s*底?前)", after
+    ):
+        return False
+    return not re.search(r"[〔\[【(]\s*$", before[-2:])
 
 
 # ---------------------------------------------------------------- issuer, signature
