@@ -397,7 +397,17 @@ def report_year(
     if kind == "news":
         done = [int(m.group(1)) for m in _DONE.finditer(text) if _past_event(text, m)]
         return max([first or 0, *done]) or None
+    if first is None:
+        # an undated working document is for the year of its first deadline (2019年6月底前)
+        m = _DEADLINE.search("\n".join(_without_history(body_s[:12]))[:2000])
+        if m:
+            return int(m.group(1))
     return first
+
+
+_DEADLINE = re.compile(
+    r"(?<![\d〔\[【(\-—–~至到])((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?\s*(?:底|末)?(?:前|以前)"
+)
 
 
 # A dated event told as done: 2023年7月发布的, 2022年5月召开
