@@ -15,7 +15,7 @@ from .clean import (
     to_simplified,
 )
 from .dates import find_date
-from .evidence import organ, weigh
+from .evidence import CHECK, organ, weigh
 from .extract import HtmlHints
 from .metadata import (
     clean_html_title,
@@ -24,6 +24,7 @@ from .metadata import (
     find_title,
     is_department,
     is_org,
+    is_paper,
     issuer_from_title,
     level_hint,
     report_year,
@@ -199,10 +200,14 @@ def _fill(
         report.level, report.subunit = "department", _expand(organ_name or issuer, place)
     elif place.division is not None:
         report.level = place.division.level
-    elif place.speaks_for:
-        report.level = place.speaks_for  # 我县 on a page that names no place (or masks it)
+    elif place.speaks_for and not is_paper("\n".join(body_s[:6])):
+        # 我县 on a page that names no place (or masks it); a paper's 县政府 is its subject
+        report.level = place.speaks_for
     else:
         w.append("未识别出行政层级")
+    if place.division is None and not place.province and not place.masked:
+        # nothing on the page says whose it is: left empty, never guessed, and flagged
+        w.append(f"{CHECK}未能确定所属地区（页面未写明）")
 
 
 def _printed_html_title(title: str) -> str:
