@@ -327,6 +327,21 @@ def _why(res: PlaceResult, why: str) -> list[str]:
     return [f"{label}依据：{why}" for attr, label in _LABELS if getattr(res, attr)]
 
 
+# The State's own organs: a page they wrote or sent is nobody's below them, whatever site
+# carries it (司法部 as 来源 on czj.chuzhou.gov.cn).
+_CENTRAL = re.compile(
+    r"^(?:中共中央|中央|国务院|全国人大|全国政协|最高人民)[\u4e00-\u9fff]{0,14}$"
+    r"|^(?!.*(?:宣传|组织|统战|武装|人武|编辑|工作|事业|业务))[\u4e00-\u9fff]{1,6}部$"
+    r"|^国家[\u4e00-\u9fff]{2,12}(?:局|委员会|署)$"
+)
+
+
+def is_central(org: str) -> bool:
+    """司法部, 国务院办公厅, 中央依法治国办, 国家市场监督管理总局: a central organ, no place of its own."""
+    tokens = org.split()  # a 来源 may run on into the page chrome: "司法部 阅读: 字体【"
+    return bool(tokens) and bool(_CENTRAL.match(tokens[0])) and not find_mentions(tokens[0])
+
+
 def weigh(
     *,
     fields: list[tuple[str, str, bool]],
@@ -335,6 +350,8 @@ def weigh(
     source_url: str,
 ) -> tuple[PlaceResult, list[str]]:
     """The place, and the lines that say which evidence gave it (or what to check)."""
+    if any(n in ("issuer", "publisher", "source") and is_central(t) for n, t, _ in fields):
+        source_url = ""  # the host only carries a central organ's page: it is not its author
     res, notes = _weigh(fields=fields, level_cap=level_cap, body_s=body_s, source_url=source_url)
     lvl = self_level(opening(body_s, 1200))
     res.speaks_for = {"district": "county"}.get(lvl or "", lvl or "")

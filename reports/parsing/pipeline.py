@@ -15,7 +15,7 @@ from .clean import (
     to_simplified,
 )
 from .dates import find_date
-from .evidence import CHECK, organ, weigh
+from .evidence import CHECK, is_central, organ, weigh
 from .extract import HtmlHints
 from .metadata import (
     clean_html_title,
@@ -205,6 +205,8 @@ def _fill(
         report.level = place.speaks_for
     else:
         w.append("未识别出行政层级")
+    if report.level == "department" and not place.province and is_central(report.subunit):
+        report.level = ""  # 司法部: a central organ is none of the local levels
     if place.division is None and not place.province and not place.masked:
         # nothing on the page says whose it is: left empty, never guessed, and flagged
         w.append(f"{CHECK}未能确定所属地区（页面未写明）")
