@@ -144,11 +144,18 @@ def parent_kind(text: str) -> str:
     return m.group(1) if m else ""
 
 
+_SUMU = re.compile(r"苏木(?:乡镇|\(乡镇\)|（乡镇）|、|镇)|嘎查")
+
+
 def province_clues(text: str) -> list[tuple[Division, str]]:
     """Provinces the page says it belongs to: 来湘, 对江苏工作重要讲话, 法治河南, 《湖南省…》."""
     out: list[tuple[Division, str]] = []
     for m in _ABBREV_RE.finditer(text):
         out.append((_province(ABBREV[m.group(1)]), m.group(0)))
+    # 苏木 and 嘎查 (townships and villages) are 内蒙古's own units: no other province has them
+    m = _SUMU.search(text)
+    if m:
+        out.append((_province("150000"), m.group(0)))
     for m in _PROVINCE_PHRASE_RE.finditer(text):
         name = next(g for g in m.groups() if g)
         for ms in find_mentions(name):
