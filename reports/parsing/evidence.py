@@ -117,7 +117,9 @@ def _result(d: Division, source: str) -> PlaceResult:
 
 
 def opening(body_s: list[str], limit: int = 600) -> str:
-    return _GLOSS.sub("", "\n".join(body_s[:40]))[:limit]
+    # an editor's note (编者按:) is the publisher speaking of the piece, not its author
+    lines = [s for s in body_s[:40] if not re.match(r"^\W{0,3}编者按", s)]
+    return _GLOSS.sub("", "\n".join(lines))[:limit]
 
 
 # A rank within a larger unit says the author is below it: 在全省率先开发, 居全市第一.
