@@ -1,7 +1,7 @@
 """python manage.py evaluate_parser [--no-urls] [--json] [-v] [PATH...]
 
-Parses every labelled page of the development set (default fixtures/devset/*.jsonl) with and
-without its URL and prints per-field accuracy side by side. Writes nothing.
+Parses every labelled page of the development set (default fixtures/devset/pages_*.jsonl;
+the held-out heldout_d.jsonl only when named) with and without its URL and prints per-field accuracy side by side. Writes nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from reports.evaluation import as_json, evaluate, format_misses, format_table, load_pages, refs_of
 
-DEFAULT_GLOB = "fixtures/devset/*.jsonl"
+# The held-out set (heldout_*.jsonl) is measured only when named: it must not steer tuning.
+DEFAULT_GLOB = "fixtures/devset/pages_*.jsonl"
 
 
 class Command(BaseCommand):
