@@ -299,4 +299,18 @@ def load(n: int, seed: int = 1, batch: int = 500) -> int:
             flush()
     if reports:
         flush()
+    _reset_sequences(Report, Section)
     return count
+
+
+def _reset_sequences(*models) -> None:
+    """Explicit primary keys do not move PostgreSQL's sequences: move them past the rows, or
+    the next ordinary save collides with a loaded report."""
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    statements = connection.ops.sequence_reset_sql(no_style(), list(models))
+    if statements:
+        with connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
