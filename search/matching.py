@@ -275,7 +275,10 @@ class Matcher:
 
 def required_words(term: str) -> list[str]:
     """The jieba words a words-mode match needs: single CJK characters are left out
-    where longer words remain (every report holds 的, 年 or 会; they only rank)."""
+    where longer words remain (every report holds 的, 年 or 会; they only rank). A
+    literal form of the variants table is its own one word (一件事, not 一件)."""
+    if term in variants.literal_forms():
+        return [term]
     words = list(dict.fromkeys(w for w in jieba_words(term) if w))
     longer = [w for w in words if len(w) > 1 or not is_cjk(w)]
     return longer or words

@@ -8,8 +8,11 @@ the texts column, search/bodies.py). Words close together rank higher: each adja
 pair of the term's words that the report also has adjacent (the `pairs` field, a
 posting read) adds that pair's weight; among the best POOL of those, a report holding
 every term as a string gets the weight of all its words at saturation, and the closer
-its words stand the more of a closeness bonus. In exact mode every match is literal and
-the words and pairs decide.
+its words stand the more of a closeness bonus; a curated variant of every term earns
+ALT of the literal bonus, and a variant form inside a longer term alone (综合执法 for
+综合行政执法改革) CORE of it. Occurrences in an organisation's name (综合行政执法局) or
+right after a site's ">" navigation do not count as literal. In exact mode every match
+is literal and the words and pairs decide.
 
 Whoosh's collector scored every match through a union matcher, one posting at a time
 (~20 µs a report: most of a broad query's time at 10,000 reports). Here the sums are
@@ -26,6 +29,7 @@ from itertools import pairwise
 
 from search import bodies, postings, variants
 from search.analysis import jieba_words
+from search.bodies import encode
 from search.query import BOOST_HEADS, BOOST_WORDS, ParsedQuery
 
 FIELDS = (("heads", BOOST_HEADS), ("text", BOOST_WORDS))
@@ -37,6 +41,12 @@ PAIR_WEIGHT = 1.0
 POOL = 100
 PROXIMITY = 0.5
 MAX_OCCURRENCES = 24
+# A report holding the notion of a longer term (a variant form inside it) but not the
+# whole term: this share of the literal bonus.
+CORE = 0.5
+# A report holding a curated variant of every term rather than the terms as typed: this
+# share of the literal bonus (重大决策 also stands in 重大决策部署, another notion).
+ALT = 0.8
 
 
 def _forms(parsed: ParsedQuery) -> list[tuple[str, float]]:
@@ -143,16 +153,74 @@ def _query_words(parsed: ParsedQuery) -> list[str]:
     return list(dict.fromkeys(words))
 
 
+# A form right before one of these is part of an organisation's name (综合行政执法局,
+# 普法办公室), not the work itself; one right after ">" is a site's navigation (首页 >
+# 政务公开 > …). (Single characters such as 处 or 科 would also cut 处罚, 科学化.)
+_NAME_ENDS = tuple(
+    encode(s) for s in ("局", "厅", "大队", "支队", "中队", "办公室", "委员会", "领导小组")
+)
+_NAV = encode(">")
+_CHAR = len(encode("字"))
+
+
+def holds(segment, docnum: int, needle: bytes) -> bool:
+    """Whether the report's text holds `needle` once outside names and navigation (its
+    first MAX_OCCURRENCES looked at)."""
+    start, end = segment.starts[docnum], segment.ends[docnum]
+    buffer = segment.buffer
+    at, seen = buffer.find(needle, start, end), 0
+    while at >= 0 and seen < MAX_OCCURRENCES:
+        if not (at - start) & 1:  # on a character boundary
+            seen += 1
+            after = at + len(needle)
+            named = any(buffer[after : after + len(s)] == s for s in _NAME_ENDS)
+            before = (
+                buffer[at - i * _CHAR : at - (i - 1) * _CHAR]
+                for i in (1, 2)
+                if at - i * _CHAR >= start
+            )
+            if not named and _NAV not in before:
+                return True
+        at = buffer.find(needle, at + 1, end)
+    return False
+
+
+def _cores(term: str) -> list[str]:
+    """The variant forms a term holds (综合行政执法 in 综合行政执法改革) and their other
+    forms: the notion the term is about, written any of its ways."""
+    found: dict[str, None] = {}
+    for forms in variants.entries():
+        if any(f in term for f in forms) and not any(f == term for f in forms):
+            found.update(dict.fromkeys(forms))
+    return list(found)
+
+
 def _rerank(texts, parsed: ParsedQuery, totals: dict[int, float], bonus: float) -> dict[int, float]:
     """Words mode, on the best POOL reports by BM25 and pairs: a report holding every
-    term as a string gets the literal bonus and the full closeness bonus; another gets
-    the closeness bonus by its words' shortest window. (In exact mode every match is
-    literal and its words stand together: nothing to add.)"""
+    term as a string gets the literal bonus and the full closeness bonus, one holding a
+    variant of it ALT of that bonus (either outside names and navigation, see `holds`);
+    holding the notion of a longer
+    term (its variant form alone) earns CORE of the literal bonus; another gets the
+    closeness bonus by its words' shortest window. (In exact mode every match is literal
+    and its words stand together: nothing to add.)"""
     if not bonus:
         return totals
     words = _query_words(parsed)
     needles = [bodies.encode(w) for w in words]
-    groups = [[bodies.encode(t) for t in group] for group in parsed.groups]
+
+    def forms(term: str) -> list[str]:
+        quoted = term in parsed.phrases
+        return [term] if quoted else [term, *variants.alternatives(term)]
+
+    groups = [[encode(f) for t in group for f in forms(t)] for group in parsed.groups]
+    literal = [[encode(t) for t in group] for group in parsed.groups]
+    cores = [
+        [encode(f) for f in _cores(t)]
+        for group in parsed.groups
+        for t in group
+        if t not in parsed.phrases
+    ]
+    cores = [c for c in cores if c]
     full = PROXIMITY * bonus
     least = sum(len(w) for w in words)
     pool = heapq.nsmallest(POOL, totals.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -161,12 +229,19 @@ def _rerank(texts, parsed: ParsedQuery, totals: dict[int, float], bonus: float) 
         if located is None:
             continue
         segment, local = located
-        if all(any(segment.contains(local, t) for t in group) for group in groups):
+        if all(any(holds(segment, local, f) for f in group) for group in literal):
             totals[docnum] = score + bonus + full
-        elif len(words) > 1:
-            span = window(segment, local, needles)
-            if span is not None:
-                totals[docnum] = score + full / (1 + max(0, span - least) / 10)
+            continue
+        if all(any(holds(segment, local, f) for f in group) for group in groups):
+            totals[docnum] = score + ALT * bonus + full
+            continue
+        if cores:
+            held = sum(any(holds(segment, local, f) for f in core) for core in cores)
+            score += CORE * bonus * held / len(cores)
+        span = window(segment, local, needles) if len(words) > 1 else None
+        if span is not None:
+            score += full / (1 + max(0, span - least) / 10)
+        totals[docnum] = score
     return totals
 
 

@@ -12,9 +12,20 @@ TABLE = Path(__file__).resolve().parent / "variants.toml"
 
 
 @cache
+def _table() -> list[dict]:
+    return tomllib.loads(TABLE.read_text(encoding="utf-8"))["variant"]
+
+
+@cache
 def entries() -> tuple[tuple[str, ...], ...]:
-    data = tomllib.loads(TABLE.read_text(encoding="utf-8"))
-    return tuple(tuple(normalize(f) for f in entry["forms"]) for entry in data["variant"])
+    return tuple(tuple(normalize(f) for f in entry["forms"]) for entry in _table())
+
+
+@cache
+def literal_forms() -> frozenset[str]:
+    """Forms matched only as written: jieba cuts them into pieces that alone mean
+    something else (一件事 → 一件 | 事: every report holds 一件)."""
+    return frozenset(normalize(f) for entry in _table() for f in entry.get("literal", ()))
 
 
 def alternatives(term: str) -> list[str]:

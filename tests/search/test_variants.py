@@ -15,7 +15,7 @@ def test_it_reads_between_15_and_30_entries_of_distinct_forms():
 
 
 def test_it_replaces_the_longest_form_inside_a_longer_term():
-    assert variants.alternatives("综合行政执法改革") == ["综合执法改革"]
+    assert "综合执法体制改革" in variants.alternatives("综合行政执法体制改革")
     assert "出庭" in variants.alternatives("出庭应诉")
 
 
