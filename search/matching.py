@@ -212,11 +212,21 @@ class Matcher:
         words) anywhere — a superset of the exact matches, since the words are parts of
         the term —; for a province name, its reports too."""
         found: set[int] = set()
+        split: list[list[str]] = []
+        wholes: list[str] = []
         for form in [term, *variants.alternatives(term)]:
             words = required_words(form)
             # Splitting is for Chinese: .3% or covid-19 apart would match nearly anything.
-            whole = words == [form] or not any(is_cjk(w) for w in words)
-            found |= self.exact(form) if whole else self.all_words(words)
+            if words == [form] or not any(is_cjk(w) for w in words):
+                wholes.append(form)
+            else:
+                split.append(words)
+        for form in wholes:
+            # A form holding another whole form adds nothing (一件事一次办 ⊂ 一件事).
+            if not any(other != form and other in form for other in wholes):
+                found |= self.exact(form)
+        for words in split:
+            found |= self.all_words(words)
         province = full_name(term)
         if province is not None and self.province_docs is not None:
             found |= self.province_docs(province)

@@ -1,8 +1,8 @@
 """The order of a page of matches: BM25 over the query's jieba words, with boosts for
 literal matches and for words that stand together.
 
-A report's score sums, for each jieba word of the positive terms (and of their curated
-variants, at half weight), BM25 in the headings (×BOOST_HEADS; titles and headings are
+A report's score sums, for each jieba word of the positive terms (and of their one-word
+curated variants, at half weight), BM25 in the headings (×BOOST_HEADS; titles and headings are
 short, so no length normalisation) and in the text (×BOOST_WORDS, the length read from
 the texts column, search/bodies.py). Words close together rank higher: each adjacent
 pair of the term's words that the report also has adjacent (the `pairs` field, a
@@ -62,10 +62,16 @@ def _forms(parsed: ParsedQuery) -> list[tuple[str, float]]:
 
 
 def scoring_terms(parsed: ParsedQuery) -> list[tuple[str, str, float]]:
-    """(field, word, boost) for every jieba word of the positive terms."""
+    """(field, word, boost) for every jieba word of the positive terms, and of their
+    variants that are one word (普法): a variant of several words ranks by its pairs and
+    by being written out (`_rerank`); its common words (权力, 事项) cost posting reads
+    and told little."""
     terms = []
     for term, weight in _forms(parsed):
-        for word in dict.fromkeys(w for w in jieba_words(term) if w):
+        words = dict.fromkeys(w for w in jieba_words(term) if w)
+        if weight != 1.0 and len(words) > 1:
+            continue
+        for word in words:
             terms.extend((field, word, boost * weight) for field, boost in FIELDS)
     return terms
 
