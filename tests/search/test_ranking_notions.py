@@ -13,6 +13,9 @@ def _ids(q: str, mode: str = "words") -> list[int]:
 
 
 @pytest.mark.django_db
+# Whoosh's ranking rules (ranking.py); the OpenSearch engine ranks by BM25 and has no
+# counterpart yet (a known gap, in the notes), so this order is not asserted there.
+@pytest.mark.whoosh_only
 def test_it_ranks_the_reform_above_an_agency_named_for_it(make_report):
     agency = make_report(
         "某县法治政府建设工作会议召开",
@@ -40,6 +43,9 @@ def test_it_ranks_running_text_above_a_breadcrumb(make_report):
 
 
 @pytest.mark.django_db
+# Whoosh's ranking rules (ranking.py); the OpenSearch engine ranks by BM25 and has no
+# counterpart yet (a known gap, in the notes), so this order is not asserted there.
+@pytest.mark.whoosh_only
 def test_it_ranks_a_variant_written_out_above_the_words_apart(make_report):
     apart = make_report(
         "某县2023年度法治政府建设情况的报告",
