@@ -18,7 +18,8 @@ OPENSEARCH = os.environ.get("SEARCH_ENGINE") in ("opensearch", "elasticsearch")
 
 def pytest_configure(config) -> None:
     config.addinivalue_line(
-        "markers", "whoosh_only: Whoosh internals (posting blocks, segments, file lock) or Whoosh-only ranking"
+        "markers",
+        "whoosh_only: Whoosh internals (posting blocks, segments, file lock) or Whoosh-only ranking",
     )
 
 
