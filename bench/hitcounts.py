@@ -5,7 +5,10 @@ performance work, on the fixed small corpus below (`python -m bench.hitcounts --
 in a scratch site); tests/bench/test_hit_counts.py checks the current code against it.
 Re-recorded when the default became words mode (issue 11): the exact-mode entries
 (`…?mode=exact`) kept the earlier counts, the mixed terms were checked against a plain
-scan (tests/search/test_differential_exact.py). Facet values are compared as sets: their
+scan (tests/search/test_differential_exact.py). Re-recorded again for the variants of
+search quality round 2 (柔性执法/包容审慎执法, 政务公开/政府信息公开, 法治宣传/普法): only
+words-mode entries moved (柔性执法 9 → 42, 政务公开 OR 政务服务 57 → 59; facets of those and
+of 普法 宣传?year=2024); every exact-mode entry is unchanged. Facet values are compared as sets: their
 order is the page's business (search/facet_order.py).
 """
 
