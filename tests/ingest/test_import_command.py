@@ -1,9 +1,9 @@
 import json
 
 import pytest
-from django.core.management import call_command
 
 from reports.models import Report
+from tests.ingest.helpers import run
 
 pytestmark = pytest.mark.django_db
 
@@ -25,16 +25,6 @@ KEYS = {
     "headings",
     "warnings",
 }
-
-
-def run(capsys, *args):
-    code = 0
-    try:
-        call_command("import_reports", *args)
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_it_imports_the_seed_folder_and_prints_a_summary(capsys, seed_paths):

@@ -3,21 +3,11 @@
 import json
 
 import pytest
-from django.core.management import call_command
 
 from reports.models import Report
+from tests.ingest.helpers import run
 
 pytestmark = pytest.mark.django_db
-
-
-def run(capsys, *args):
-    code = 0
-    try:
-        call_command("import_reports", *args)
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def html_page(text: str) -> str:

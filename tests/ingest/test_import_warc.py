@@ -4,28 +4,13 @@ import io
 import json
 
 import pytest
-from django.core.management import call_command
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from reports.models import Report
+from tests.ingest.helpers import page, run
 
 pytestmark = pytest.mark.django_db
-
-
-def run(capsys, *args):
-    code = 0
-    try:
-        call_command("import_reports", *args)
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def page(text: str) -> str:
-    paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
-    return f"<html><head><title>报告</title></head><body><div>{paragraphs}</div></body></html>"
 
 
 def response(writer, url, body: bytes, content_type="text/html; charset=utf-8", status="200 OK"):
