@@ -162,7 +162,7 @@ if SEARCH_ENGINE in ("opensearch", "elasticsearch"):
 else:
     HAYSTACK_CONNECTIONS = {
         "default": {
-            "ENGINE": "search.whoosh_backend.ChineseWhooshEngine",
+            "ENGINE": "search.whoosh_engine.ChineseWhooshEngine",
             "PATH": str(SEARCH_INDEX_PATH),
             "BATCH_SIZE": 200,
             "INCLUDE_SPELLING": False,  # a spelling field would run jieba twice per document

@@ -26,6 +26,8 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.compound import CompoundStorage
 from whoosh.filedb.filestore import FileStorage, OverlayStorage
 
+from search import whoosh_adapter
+
 FIELD = "body"
 COLUMN = columns.VarBytesColumn()
 ENCODING = "utf-16-le"
@@ -72,9 +74,10 @@ def _mapped(reader, filename: str) -> tuple[mmap.mmap, int] | None:
     files, base = (storage.a, storage.b) if isinstance(storage, OverlayStorage) else (None, storage)
     if isinstance(files, CompoundStorage) and files.file_exists(filename):
         offset, _length = files.range(filename)
-        if files._source is not None:  # Whoosh mapped the segment itself (mmap storage)
-            return files._source, offset
-        raw = getattr(files._file, "file", None)  # the segment file Whoosh opened
+        source, raw = whoosh_adapter.compound_file(files)
+        if source is not None:  # Whoosh mapped the segment itself (mmap storage)
+            return source, offset
+        # (raw: the segment file Whoosh opened)
         if raw is None or not hasattr(raw, "fileno"):
             return None
         return mmap.mmap(raw.fileno(), 0, access=mmap.ACCESS_READ), offset
@@ -90,13 +93,13 @@ def _load(reader) -> SegmentTexts | None:
     column = reader.column_reader(FIELD, COLUMN, translate=False)
     if not isinstance(column, columns.VarBytesColumn.Reader):
         return None
-    offsets, lengths = column._offsets, column._lengths  # VarBytesColumn's own arrays
+    offsets, lengths, basepos = whoosh_adapter.varbytes_layout(column)
     total = sum(lengths)
     located = _mapped(reader, W3Codec.column_filename(reader.segment(), FIELD)) if total else None
     if located is not None:
-        buffer, base = located[0], located[1] + column._basepos
+        buffer, base = located[0], located[1] + basepos
     else:
-        buffer = column._dbfile.get(column._basepos, total) if total else b""
+        buffer = whoosh_adapter.varbytes_read(column, total) if total else b""
         base = 0
     starts = array("q", (base + o for o in offsets))
     ends = array("q", (s + n for s, n in zip(starts, lengths, strict=True)))

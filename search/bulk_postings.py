@@ -19,7 +19,8 @@ from __future__ import annotations
 from array import array
 
 from whoosh import formats
-from whoosh.system import pack_uint
+
+from search import whoosh_adapter
 
 
 def supported(schema) -> bool:
@@ -75,12 +76,7 @@ class PostingBuffer:
                 length_of = _lengths_of(lengths, fieldname) if field.scorable else None
             fieldwriter.start_term(tbytes)
             docs, freqs = self.docs.pop(key), self.freqs.pop(key, None)
-            writer = fieldwriter._postwriter
-            limit = writer._blocklimit
-            for start in range(0, len(docs), limit):
-                if start:
-                    writer._write_block()  # (also starts the next, empty block)
-                _fill_block(writer, docs[start : start + limit], freqs, start, boost, length_of)
+            whoosh_adapter.write_term_blocks(fieldwriter, docs, freqs, boost, length_of)
             fieldwriter.finish_term()  # writes the last block, or inlines a short list
         if current is not None:
             fieldwriter.finish_field()
@@ -91,20 +87,3 @@ def _lengths_of(lengths, fieldname: str):
         return lengths.doc_field_length(docnum, fieldname)
 
     return length_of
-
-
-def _fill_block(writer, ids: array, freqs: array | None, start: int, boost: float, length_of):
-    """Set a posting writer's buffered block as add_posting() would have built it."""
-    writer._ids = ids
-    if freqs is None:
-        writer._weights = array("f", [boost]) * len(ids)
-        writer._values = []
-    else:
-        chunk = freqs[start : start + len(ids)]
-        writer._weights = array("f", chunk if boost == 1.0 else [f * boost for f in chunk])
-        writer._values = [pack_uint(f) for f in chunk]
-    writer._maxweight = max(writer._weights)
-    if length_of is not None:
-        found = [n for n in map(length_of, ids) if n]
-        writer._minlength = min(found) if found else None
-        writer._maxlength = max(found) if found else 0

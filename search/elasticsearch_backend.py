@@ -125,7 +125,7 @@ def engine_document(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 class OpenSearchBackend(BaseSearchBackend):
-    """The operations the search page and the index keeper (search/indexing.py) use."""
+    """The search/engine.py interface on an OpenSearch node."""
 
     def __init__(self, connection_alias: str, **connection_options) -> None:
         super().__init__(connection_alias, **connection_options)
@@ -230,6 +230,30 @@ class OpenSearchBackend(BaseSearchBackend):
         for this engine: what check_index's tests use to put the index out of line)."""
         self._write_documents(self._live(), docs, delete_ids, refresh=True)
 
+    def apply_changes(self, *, update_ids: Iterable[int], delete_ids: Iterable[int]) -> None:
+        from search.documents import reports_for_indexing
+
+        delete = {int(i) for i in delete_ids}
+        objs = list(reports_for_indexing({int(i) for i in update_ids} - delete))
+        # An id to update that is gone from the database was deleted meanwhile.
+        gone = delete | ({int(i) for i in update_ids} - delete - {o.pk for o in objs})
+        self._write(self._live(), objs, sorted(gone), refresh=True)
+
+    def defer_changes(self, *, update_ids: Iterable[int], delete_ids: Iterable[int]) -> None:
+        self.apply_changes(update_ids=update_ids, delete_ids=delete_ids)  # a bulk write is cheap
+
+    def write_deferred(self) -> None:
+        pass  # nothing is deferred
+
+    def optimize(self) -> int:
+        return 0  # the node merges its segments itself
+
+    def warm(self) -> None:
+        pass  # a request opens nothing that lasts
+
+    def count(self, parsed, filters: dict[str, list[str]]) -> int:
+        return self.run_search(parsed, filters=filters, per_page=1).count
+
     def update(self, index, iterable, commit: bool = True) -> None:
         """Index these reports (from search.documents.reports_for_indexing)."""
         self._write(self._live(), list(iterable), (), refresh=commit)
@@ -253,7 +277,7 @@ class OpenSearchBackend(BaseSearchBackend):
         self.conn.indices.update_aliases(body={"actions": actions})
         self.setup_complete = False
 
-    def rebuild(self, progress: bool = False) -> int:
+    def rebuild(self, *, progress: bool = False, procs: int | None = None) -> int:
         """Fill a new generation from the database, swap it in, delete the old one."""
         from search.documents import reports_for_indexing
 
@@ -307,9 +331,9 @@ class OpenSearchBackend(BaseSearchBackend):
     def run_search(self, parsed, *, filters, sort="relevance", page=1, per_page=20):
         """searching.run for this engine: one request, repeated for the last page when
         `page` is past the end."""
+        from search.engine import SearchOutcome
         from search.es_query import read_response, relax_units, search_body
         from search.matching import RELAX_BELOW
-        from search.searching import SearchOutcome
 
         index = self._live()
 

@@ -47,8 +47,8 @@ def _all_of(words: list[str]) -> dict[str, Any]:
 def loose_clause(term: str) -> dict[str, Any]:
     """Words mode's match for one term (search.matching.Matcher.loose)."""
     from search import variants
-    from search.matching import is_cjk, required_words
     from search.provinces import full_name
+    from search.terms import is_cjk, required_words
 
     options = []
     for form in [term, *variants.alternatives(term)]:
@@ -109,7 +109,7 @@ def query_clause(parsed: ParsedQuery) -> dict[str, Any]:
 def relax_units(parsed: ParsedQuery) -> list[tuple[str, dict[str, Any]]] | None:
     """What a relaxed search counts (search.matching.Matcher.relax): the query's words, or
     with OR its groups, each with its clause; None where there is nothing to relax."""
-    from search.matching import is_cjk, required_words
+    from search.terms import is_cjk, required_words
 
     if parsed.exact:
         return None

@@ -1,255 +1,53 @@
-"""Writing the index: incremental changes after commit, full rebuilds, consistency checks.
+"""Keeping the search index in line with the database, on whichever engine is configured.
 
-One writer at a time across processes (store.writer_lock, bounded wait). jieba runs
-before the lock is taken, so the lock is held only for Whoosh's own work. A writer that
-cannot get the lock in time journals its ids in `.pending`; the next writer applies them.
+Every function here goes through the engine interface (search/engine.py); the Whoosh
+engine's writer, its lock and journal are in search/whoosh_index.py.
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from whoosh import index as whoosh_index
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import Index, LockError
-
-from reports.models import Report
-from search import store
-from search.analysis import pretokenize
-from search.documents import (
-    build_document,
-    identifier,
-    reports_for_indexing,
-    whoosh_fields,
-)
-from search.segments import build_into
-from search.whoosh_backend import ChineseWhooshBackend, build_whoosh_schema
-
-log = logging.getLogger(__name__)
-
-# Below this many reports a rebuild runs in-process (starting workers costs ~1 s).
+from search.documents import build_document, reports_for_indexing
+from search.engine import SearchEngine, engine
 
 
-def backend():
-    import haystack
-
-    return haystack.connections["default"].get_backend()
+def backend() -> SearchEngine:
+    return engine()
 
 
-def _whoosh() -> ChineseWhooshBackend | None:
-    be = backend()
-    return be if isinstance(be, ChineseWhooshBackend) else None
-
-
-# -- documents ---------------------------------------------------------------------------
-def prepared_documents(ids: Iterable[int]) -> list[dict]:
-    """Documents with jieba already run (text/heads pretokenized): done outside the lock."""
-    docs = []
-    for report in reports_for_indexing(ids):
-        doc = build_document(report)
-        doc["text"] = pretokenize(doc["text"])
-        doc["heads"] = pretokenize(doc["heads"])
-        docs.append(doc)
-    return docs
-
-
-def _open_live(root: Path) -> Index:
-    """The live index; the caller holds the writer lock (so creating it is safe)."""
-    if root.is_symlink() and (root.parent / root.readlink()).is_dir():
-        target = root.parent / root.readlink()
-    elif root.is_dir() and not root.is_symlink():
-        target = root
-    else:
-        target = store.new_generation_dir(root)
-        store.point_to(root, target)
-    storage = FileStorage(str(target), supports_mmap=False)
-    try:
-        return storage.open_index(schema=build_whoosh_schema())
-    except whoosh_index.EmptyIndexError:
-        return storage.create_index(build_whoosh_schema())
-
-
-def _write(ix: Index, docs: list[dict], delete_ids: Iterable[int], attempts: int = 100) -> None:
-    for attempt in range(attempts):
-        try:
-            writer = ix.writer()
-            break
-        except LockError:
-            # Someone writing without our flock (e.g. a stock haystack command): wait.
-            if attempt == attempts - 1:
-                raise
-            time.sleep(0.05)
-    try:
-        for report_id in delete_ids:
-            writer.delete_by_term("id", identifier(report_id))
-        for doc in docs:
-            writer.update_document(**whoosh_fields(doc))
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
-
-
-# -- incremental -------------------------------------------------------------------------
 def apply_changes(*, update_ids: Iterable[int], delete_ids: Iterable[int]) -> None:
     """Bring these reports' documents in line with the database (called after commit)."""
-    delete = {int(i) for i in delete_ids}
-    update = {int(i) for i in update_ids} - delete
-    be = _whoosh()
-    if be is None:
-        _apply_other_backend(update, delete)
-        return
-    docs = prepared_documents(update)
-    # An id to update that is gone from the database was deleted meanwhile.
-    delete |= update - {int(d["django_id"]) for d in docs}
-    commit_documents(be.root, docs, delete)
+    engine().apply_changes(update_ids=update_ids, delete_ids=delete_ids)
 
 
 def defer_changes(*, update_ids: Iterable[int], delete_ids: Iterable[int]) -> None:
-    """Journal committed changes for a later writer instead of writing now (bulk imports).
-
-    One small append per report instead of a Whoosh commit (~0.5 s each). The journal is
-    on disk, so a killed import leaves nothing unindexed: the next writer drains it.
-    """
-    be = _whoosh()
-    if be is None:
-        apply_changes(update_ids=update_ids, delete_ids=delete_ids)
-        return
-    store.append_ids(
-        store.sibling(be.root, "pending"),
-        update={int(i) for i in update_ids},
-        delete={int(i) for i in delete_ids},
-    )
+    """Journal committed changes for a later `write_deferred` (bulk imports)."""
+    engine().defer_changes(update_ids=update_ids, delete_ids=delete_ids)
 
 
 def write_deferred() -> None:
-    """Write what defer_changes journaled, waiting for the writer lock if another holds it."""
-    be = _whoosh()
-    if be is None:
-        return
-    try:
-        with store.writer_lock(be.root):
-            _commit_locked(be.root, [], set())
-    except store.IndexBusy:
-        # The holder drains the journal when it releases the lock (commit_documents).
-        log.warning("search index busy; deferred changes left for the current writer")
-        return
-    drain_pending(be.root)
-
-
-def commit_documents(root: Path, docs: list[dict], delete: set[int]) -> bool:
-    """Write prepared documents under the cross-process lock; False if journaled instead.
-
-    Whoever journals retries the lock once right after; whoever holds it checks the
-    journal again right after releasing it. One of the two always sees the entry, so a
-    journaled change never waits for some later, unrelated write.
-    """
-    update = {int(d["django_id"]) for d in docs}
-    try:
-        with store.writer_lock(root):
-            _commit_locked(root, docs, delete)
-    except store.IndexBusy:
-        store.append_ids(store.sibling(root, "pending"), update=update, delete=delete)
-        log.warning(
-            "search index busy; %d change(s) left for the next writer", len(update | delete)
-        )
-        drain_pending(root)
-        return False
-    drain_pending(root)
-    return True
-
-
-def drain_pending(root: Path) -> None:
-    """Apply the journal if the lock is free now; a busy lock's holder drains it after."""
-    while store.has_ids(store.sibling(root, "pending")):
-        try:
-            with store.writer_lock(root, timeout=0):
-                _commit_locked(root, [], set())
-        except store.IndexBusy:
-            return
-
-
-def _commit_locked(root: Path, docs: list[dict], delete: set[int]) -> None:
-    update = {int(d["django_id"]) for d in docs}
-    if store.rebuild_running(root):
-        store.append_ids(store.sibling(root, "replay"), update=update, delete=delete)
-    pending_update, pending_delete = store.take_ids(store.sibling(root, "pending"))
-    if pending_update or pending_delete:
-        docs = docs + prepared_documents(pending_update - update - delete)
-        present = {int(d["django_id"]) for d in docs}
-        delete = delete | pending_delete | (pending_update - present)
-    if docs or delete:
-        _write(_open_live(root), docs, delete)
-
-
-def _apply_other_backend(update: set[int], delete: set[int]) -> None:
-    from search.search_indexes import ReportIndex
-
-    be = backend()
-    objs = list(reports_for_indexing(update))
-    if objs:
-        be.update(ReportIndex(), objs)
-    for report_id in delete | (update - {o.pk for o in objs}):
-        be.remove(identifier(report_id))
+    engine().write_deferred()
 
 
 def clear() -> None:
     """Swap in an empty index (atomic, like a rebuild)."""
-    be = _whoosh()
-    if be is None:
-        backend().clear()
-        return
-    root = be.root
-    target = store.new_generation_dir(root)
-    FileStorage(str(target), supports_mmap=False).create_index(build_whoosh_schema())
-    with store.writer_lock(root):
-        store.point_to(root, target)
-    store.remove_other_generations(root, keep=target)
+    engine().clear()
 
 
-# -- full rebuild ------------------------------------------------------------------------
 def rebuild(progress: bool = True, procs: int | None = None) -> int:
-    """Build a fresh index in a new directory and swap it in; returns the document count."""
-    be = _whoosh()
-    if be is None:
-        return _rebuild_other_backend()
-    root = be.root
-    store.resolve(root)
-    marker = store.sibling(root, "rebuild")
-    with store.writer_lock(root):
-        marker.write_text(str(os.getpid()))
-    target = store.new_generation_dir(root)
-    try:
-        count = build_into(target, progress, procs)
-        ix = FileStorage(str(target), supports_mmap=False).open_index()
-        with store.writer_lock(root, timeout=120):
-            store.point_to(root, target)
-            update, delete = store.take_ids(store.sibling(root, "replay"))
-            if update or delete:
-                _write(ix, prepared_documents(update), delete | (update - _existing(update)))
-            marker.unlink(missing_ok=True)
-    except BaseException:
-        marker.unlink(missing_ok=True)
-        if not (root.is_symlink() and root.resolve() == target.resolve()):
-            import shutil
-
-            shutil.rmtree(target, ignore_errors=True)
-        raise
-    store.remove_other_generations(root, keep=target)
-    return count
+    """Build a fresh index and swap it in; returns the document count."""
+    return engine().rebuild(progress=progress, procs=procs)
 
 
-def _existing(ids: set[int]) -> set[int]:
-    return set(Report.objects.filter(pk__in=ids).values_list("pk", flat=True))
+def optimize() -> int:
+    """Merge the index's segments (`manage.py optimize_index`); returns how many there were."""
+    return engine().optimize()
 
 
-def _rebuild_other_backend() -> int:
-    return backend().rebuild()
+def indexed_fingerprints() -> dict[int, str]:
+    return engine().indexed_fingerprints()
 
 
 # -- consistency -------------------------------------------------------------------------
@@ -261,14 +59,6 @@ class Differences:
 
     def __bool__(self) -> bool:
         return bool(self.missing or self.stale or self.orphaned)
-
-
-def indexed_fingerprints() -> dict[int, str]:
-    be = _whoosh()
-    if be is None:
-        return backend().indexed_fingerprints()
-    with be.current_index().refresh().searcher() as searcher:
-        return {int(f["django_id"]): f.get("fingerprint", "") for f in searcher.all_stored_fields()}
 
 
 def compare() -> Differences:
@@ -288,20 +78,3 @@ def compare() -> Differences:
 
 def repair(diff: Differences) -> None:
     apply_changes(update_ids=diff.missing | diff.stale, delete_ids=diff.orphaned)
-
-
-def optimize() -> int:
-    """Merge every segment into one, under the writer lock; returns the segments merged.
-
-    Whoosh merges small segments at each commit; after many uploads a nightly merge
-    (`manage.py optimize_index`, e.g. from cron) keeps searches from slowing down.
-    """
-    be = _whoosh()
-    if be is None:
-        return 0
-    with store.writer_lock(be.root, timeout=300):
-        ix = _open_live(be.root)
-        segments = len(ix._segments())
-        if segments > 1:
-            ix.optimize()
-        return segments

@@ -30,10 +30,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from search import postings, variants
-from search.analysis import jieba_words
 from search.bodies import SearcherTexts, _key
 from search.provinces import full_name
 from search.query import ParsedQuery, Piece, pieces
+from search.terms import is_cjk, required_words
 
 # Candidates for a run come from its rarest bigrams only: the text check decides anyway,
 # and each further posting list read cost more than the checks it saved.
@@ -281,21 +281,6 @@ class Matcher:
         for term in parsed.excluded:
             found -= self.exact(term)
         return Matched(found, relaxed=True, words=list(units), min_words=need)
-
-
-def required_words(term: str) -> list[str]:
-    """The jieba words a words-mode match needs: single CJK characters are left out
-    where longer words remain (every report holds 的, 年 or 会; they only rank). A
-    literal form of the variants table is its own one word (一件事, not 一件)."""
-    if term in variants.literal_forms():
-        return [term]
-    words = list(dict.fromkeys(w for w in jieba_words(term) if w))
-    longer = [w for w in words if len(w) > 1 or not is_cjk(w)]
-    return longer or words
-
-
-def is_cjk(word: str) -> bool:
-    return all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in word)
 
 
 def query_docs(searcher, texts: SearcherTexts, parsed: ParsedQuery, universe: set[int]) -> set[int]:

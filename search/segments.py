@@ -12,9 +12,9 @@ from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
-from whoosh.writing import SegmentWriter
 
 from reports.models import Report
+from search import whoosh_adapter
 from search.analysis import bigram_terms, pretokenized, warm_up, word_pairs, words_of
 from search.bulk_postings import PostingBuffer
 from search.bulk_postings import supported as bulk_supported
@@ -39,7 +39,7 @@ def build_into(target: Path, progress: bool, procs: int | None) -> int:
 def _write_segment(ix: Index, ids: list[int], progress: bool) -> int:
     from tqdm import tqdm
 
-    writer = PreparedWriter(ix, limitmb=256)
+    writer = _writer(ix, limitmb=256)
     try:
         with tqdm(total=len(ids), unit="份", disable=not progress, desc="重建索引") as bar:
             for chunk in _chunks(ids):
@@ -96,14 +96,7 @@ def _write_segments_in_parallel(ix: Index, ids: list[int], procs: int, progress:
             child.join(timeout=60)
             if child.is_alive():
                 child.kill()
-    writer = SegmentWriter(ix)
-    try:
-        writer._close_segment()
-        writer._commit_toc(segments)
-        writer._finish()
-    except BaseException:
-        writer.cancel()
-        raise
+    whoosh_adapter.commit_segments(ix, segments)
     return len(ids)
 
 
@@ -113,14 +106,20 @@ def _segment_worker(folder: str, indexname: str, ids: list[int], messages) -> No
     _worker_init()
     try:
         ix = FileStorage(folder, supports_mmap=False).open_index(indexname)
-        writer = PreparedWriter(ix, _lk=False, limitmb=256)
+        writer = _writer(ix, _lk=False, limitmb=256)
         for chunk in _chunks(ids):
             for prepared in _analyse_ids(chunk):
                 writer.add_prepared(*prepared)
             messages.put(("progress", len(chunk)))
-        messages.put(("segment", writer._finalize_segment()))
+        messages.put(("segment", writer.finalize_segment()))
     except BaseException:
         messages.put(("error", traceback.format_exc()))
+
+
+def _writer(ix: Index, **kwargs) -> whoosh_adapter.PreparedWriter:
+    # Postings grouped by term instead of Whoosh's sorted pool (search/bulk_postings.py).
+    buffer = PostingBuffer(ix.schema) if bulk_supported(ix.schema) else None
+    return whoosh_adapter.PreparedWriter(ix, buffer=buffer, **kwargs)
 
 
 def _chunks(ids: list[int]) -> list[list[int]]:
@@ -181,77 +180,3 @@ def _worker_init() -> None:
         conn.inc_thread_sharing()
         conn.connection = None
         conn.dec_thread_sharing()
-
-
-class _Lengths:
-    """doc_field_length from memory (Whoosh's own reads the length column per posting)."""
-
-    def __init__(self) -> None:
-        self.values: dict[tuple[int, str], int] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        return self.values.get((docnum, fieldname), default)
-
-    def close(self) -> None:
-        pass
-
-
-class PreparedWriter(SegmentWriter):
-    """A SegmentWriter fed with analysed fields (add_prepared), same segment contents."""
-
-    def __init__(self, ix: Index, **kwargs) -> None:
-        super().__init__(ix, **kwargs)
-        self._lengths = _Lengths()
-        # Postings grouped by term instead of Whoosh's sorted pool (search/bulk_postings.py).
-        self._buffer = PostingBuffer(self.schema) if bulk_supported(self.schema) else None
-
-    def add_prepared(self, doc: dict, items: dict) -> None:
-        from whoosh.util.numeric import byte_to_length, length_to_byte
-
-        self._check_state()
-        schema = self.schema
-        docnum = self.docnum
-        perdocwriter = self.perdocwriter
-        perdocwriter.start_doc(docnum)
-        try:
-            for fieldname in sorted([*doc, *items]):
-                field = schema[fieldname]
-                value = doc.get(fieldname)
-                length = 0
-                if fieldname in items or (value is not None and field.indexed):
-                    postings = items[fieldname] if fieldname in items else list(field.index(value))
-                    if field.scorable:
-                        length = sum(item[1] for item in postings)
-                    self._add_postings(fieldname, docnum, postings)
-                elif value is None:
-                    continue
-                perdocwriter.add_field(fieldname, field, value if field.stored else None, length)
-                if length:
-                    byte = length_to_byte(length)
-                    if byte:
-                        self._lengths.values[(docnum, fieldname)] = byte_to_length(byte)
-                column = field.column_type
-                if column and value is not None:
-                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(value))
-        except Exception:
-            perdocwriter.cancel_doc()
-            raise
-        perdocwriter.finish_doc()
-        self._added = True
-        self.docnum += 1
-
-    def _add_postings(self, fieldname: str, docnum: int, postings: list) -> None:
-        if self._buffer is not None:
-            self._buffer.add(fieldname, docnum, postings)
-            return
-        add_post = self.pool.add
-        for tbytes, _freq, weight, vbytes in postings:
-            add_post((fieldname, tbytes, docnum, weight, vbytes))
-
-    def _flush_segment(self) -> None:
-        self.perdocwriter.close()
-        if self._buffer is not None:
-            self._buffer.write(self.fieldwriter, self._lengths)
-        else:
-            self.fieldwriter.add_postings(self.schema, self._lengths, self.pool.iter_postings())
-        self.fieldwriter.close()

@@ -2,7 +2,7 @@
 
 Saves and deletes of a report (or any of its sections) mark the report dirty for the
 current transaction; when it commits, the dirty reports are written to the index once
-each by search.indexing, which serialises writers. A rolled-back transaction indexes
+each by the search engine (search/engine.py), whose Whoosh writer is serialised. A rolled-back transaction indexes
 nothing.
 """
 
@@ -17,6 +17,7 @@ from django.db.models import signals
 from haystack.signals import BaseSignalProcessor
 
 from reports.models import Report, Section
+from search.engine import engine
 
 
 class OnCommitSignalProcessor(BaseSignalProcessor):
@@ -56,23 +57,19 @@ def batched_indexing(every: int = 200) -> Iterator[None]:
         yield
     finally:
         _local.batch = previous
-        from search import indexing
-
-        indexing.write_deferred()
+        engine().write_deferred()
 
 
 def _apply(update: set[int], delete: set[int]) -> None:
-    from search import indexing
-
     batch = getattr(_local, "batch", None)
     if batch is None:
-        indexing.apply_changes(update_ids=update, delete_ids=delete)
+        engine().apply_changes(update_ids=update, delete_ids=delete)
         return
-    indexing.defer_changes(update_ids=update, delete_ids=delete)
+    engine().defer_changes(update_ids=update, delete_ids=delete)
     batch["count"] += len(update | delete)
     if batch["count"] >= batch["every"]:
         batch["count"] = 0
-        indexing.write_deferred()
+        engine().write_deferred()
 
 
 class _Pending:

@@ -4,28 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from search import searching, variants
-from search.matching import is_cjk, required_words
+from search import searching
 from search.query import ParsedQuery, parse
+from search.terms import highlight_terms, required_words
+
+__all__ = ["Suggestion", "highlight_terms", "next_queries"]
 
 MAX_SUGGESTIONS = 6
 MAX_TRIED = 10  # each one is a search: a long query must not make the empty page slow
-
-
-def highlight_terms(parsed: ParsedQuery) -> list[str]:
-    """The strings to mark in snippets: the terms, and in words mode each term's words
-    and variants (a report matched on words apart has no literal term to mark)."""
-    terms = list(parsed.terms)
-    if not parsed.exact:
-        for term in parsed.terms:
-            if term in parsed.phrases:
-                continue
-            for form in [term, *variants.alternatives(term)]:
-                words = required_words(form)
-                terms.append(form)
-                if any(is_cjk(w) for w in words):  # as matching.Matcher.loose splits
-                    terms.extend(words)
-    return list(dict.fromkeys(t for t in terms if t))
 
 
 @dataclass(frozen=True)

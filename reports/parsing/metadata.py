@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import CN_DATE_RE, HANZI_DATE_RE, find_date, is_date_only
+from .orgs import ORG_SUFFIX, is_org
 from .places import GLOSS as _GLOSS
 from .places import MASKED, find_mentions
 from .sections import match_heading
@@ -21,11 +22,6 @@ _TITLE_KW = re.compile(
 _TITLE_END = re.compile(
     r"(?:报告|情况|答复函|答复|复函|回复|要点|安排|计划|方案|总结|解读|通知|意见|公告|通报|年报)$"
 )
-ORG_SUFFIX = (
-    r"(?:人民政府|政府|党委|党工委|委员会|[省市县区州旗盟]委|局|厅|办公室|办事处|管委会|委|"
-    r"司法所|中心|人大常委会|法院|检察院|署|办)"
-)
-_ORG_TOKEN = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORG_SUFFIX}$")
 _FIRST_SENTENCE_YEAR = re.compile(r"^(?:在)?((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _BODY_START = re.compile(
@@ -43,11 +39,6 @@ class TitleInfo:
     start: int = -1  # first line index of the title (or of the issuer line above it)
     end: int = 0  # index of the first line after the title
     date: date | None = None  # a date in brackets after the title
-
-
-def is_org(text: str) -> bool:
-    tokens = text.split()
-    return bool(tokens) and all(_ORG_TOKEN.match(t) for t in tokens)
 
 
 def _is_body_line(s: str) -> bool:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .chars import fold
 from .dates import cn_number
+from .orgs import is_org
 from .types import ParsedSection
 
 _CN = "一二三四五六七八九十"
@@ -105,8 +107,6 @@ def build_sections(
     stack: list[_Node] = [root]
     last_number: dict[tuple[int, int], int] = {}  # (parent key, level) → last number
 
-    from .clean import fold  # (clean imports this module)
-
     if folded is None or len(folded) != len(lines):
         folded = [fold(line) for line in lines]
     for line, line_f in zip(lines, folded, strict=True):
@@ -166,7 +166,6 @@ def closing_start(folded: list[str]) -> int:
     ends on an organ's name alone keeps it as text.
     """
     from .dates import CN_DATE_RE, HANZI_DATE_RE, is_date_only
-    from .metadata import is_org  # (metadata imports this module)
 
     start, dated = len(folded), False
     for i in range(len(folded) - 1, max(-1, len(folded) - 1 - _CLOSING_LINES), -1):

@@ -15,7 +15,7 @@ from django.utils.safestring import SafeString
 from reports.models import Section
 from search.highlight import highlight_html
 from search.query import DEFAULT_MODE, parse
-from search.suggestions import highlight_terms
+from search.terms import highlight_terms
 
 # The parameters the search page understands; anything else is not passed back to it.
 SEARCH_PARAMS = (

@@ -33,7 +33,7 @@ def test_it_finds_the_same_counts_and_facets_on_both_engines(seeds, settings, tm
     on_opensearch = _outcomes()
 
     opensearch = settings.HAYSTACK_CONNECTIONS
-    engine = "search.whoosh_backend.ChineseWhooshEngine"
+    engine = "search.whoosh_engine.ChineseWhooshEngine"
     settings.HAYSTACK_CONNECTIONS = {"default": {"ENGINE": engine, "PATH": str(tmp_path / "w")}}
     _point_haystack_at(settings.HAYSTACK_CONNECTIONS)
     try:

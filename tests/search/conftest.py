@@ -117,8 +117,4 @@ def write_index_documents(docs: list[dict], delete: set[int]) -> None:
     index out of line with the database), on whichever engine the tests run."""
     from search import indexing
 
-    backend = indexing.backend()
-    if hasattr(backend, "write_documents"):
-        backend.write_documents(docs, delete)
-    else:
-        indexing.commit_documents(backend.root, docs, delete)
+    indexing.backend().write_documents(docs, delete)

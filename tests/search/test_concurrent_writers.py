@@ -5,7 +5,7 @@ from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
 
-from search import indexing, store
+from search import store, whoosh_index
 from search.analysis import pretokenize
 
 PER_PROCESS = 12
@@ -31,7 +31,8 @@ def _doc(n: int) -> dict:
 
 def _writer(root: str, offset: int, results) -> None:
     ok = all(
-        indexing.commit_documents(Path(root), [_doc(offset + i)], set()) for i in range(PER_PROCESS)
+        whoosh_index.commit_documents(Path(root), [_doc(offset + i)], set())
+        for i in range(PER_PROCESS)
     )
     results.put(ok)
 

@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from reports.ingest import save_report
-from search import indexing, store
+from search import indexing, store, whoosh_index
 from tests.search.conftest import make_parsed
 
 
@@ -21,19 +21,19 @@ def test_it_applies_a_journaled_change_when_the_holder_releases_the_lock(setting
     first = save_report(parsed=make_parsed("甲县报告", [("一、", "行政复议")]))
     root = indexing.backend().root
     holding, release = threading.Event(), threading.Event()
-    real_write = indexing._write
+    real_write = whoosh_index._write
 
     def slow_write(*args, **kwargs):
         holding.set()
         release.wait(timeout=30)
         return real_write(*args, **kwargs)
 
-    monkeypatch.setattr(indexing, "_write", slow_write)
-    docs = indexing.prepared_documents({first.pk})
-    holder = threading.Thread(target=indexing.commit_documents, args=(root, docs, set()))
+    monkeypatch.setattr(whoosh_index, "_write", slow_write)
+    docs = whoosh_index.prepared_documents({first.pk})
+    holder = threading.Thread(target=whoosh_index.commit_documents, args=(root, docs, set()))
     holder.start()
     assert holding.wait(timeout=30)
-    monkeypatch.setattr(indexing, "_write", real_write)
+    monkeypatch.setattr(whoosh_index, "_write", real_write)
     settings.SEARCH_WRITE_LOCK_TIMEOUT = 0
 
     second = save_report(parsed=make_parsed("乙县报告", [("一、", "柔性执法")]))

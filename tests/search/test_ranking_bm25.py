@@ -6,14 +6,14 @@ import math
 import pytest
 from haystack import connections
 
-from search import ranking, searching
+from search import ranking, searching, whoosh_search
 from search.analysis import jieba_words
 from search.documents import build_document, reports_for_indexing
 from search.query import BOOST_HEADS, BOOST_WORDS, parse
 
 
 def _state():
-    return searching._state(connections["default"].get_backend().current_index())
+    return whoosh_search._state(connections["default"].get_backend().current_index())
 
 
 def _bm25(tf: int, df: int, n: int, length: float, average: float | None) -> float:
@@ -37,7 +37,7 @@ def test_it_scores_every_match_as_bm25_over_the_reports_words(
     state = _state()
     searcher = state.searcher
     parsed = parse("复议 OR 环境", mode="exact")  # one-word terms: no pairs
-    live = searching._columns(state).live
+    live = whoosh_search._columns(state).live
     lengths = state.texts.lengths()
 
     ours = ranking.scores(searcher, parsed, live, lengths)

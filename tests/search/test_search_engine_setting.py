@@ -19,4 +19,4 @@ def test_it_selects_the_opensearch_engine_from_the_environment(monkeypatch):
     assert load_backend(conf["ENGINE"]) is OpenSearchEngine
     monkeypatch.setenv("SEARCH_ENGINE", "whoosh")
     conf = runpy.run_path(str(SETTINGS))["HAYSTACK_CONNECTIONS"]["default"]
-    assert conf["ENGINE"] == "search.whoosh_backend.ChineseWhooshEngine"
+    assert conf["ENGINE"] == "search.whoosh_engine.ChineseWhooshEngine"

@@ -3,12 +3,12 @@
 import pytest
 from haystack import connections
 
-from search import bodies, indexing, searching
+from search import bodies, indexing, searching, whoosh_search
 from search.query import parse
 
 
 def _searcher():
-    return searching._state(connections["default"].get_backend().current_index())
+    return whoosh_search._state(connections["default"].get_backend().current_index())
 
 
 @pytest.mark.django_db

@@ -4,7 +4,7 @@
 import pytest
 from haystack import connections
 
-from search import matching, searching
+from search import matching, searching, whoosh_search
 from search.query import parse, pieces
 
 
@@ -30,7 +30,7 @@ def test_it_checks_the_texts_when_a_digit_expands_to_too_many_tokens(make_report
     many = make_report("甲", [("一、", f"编号{numbers}。")])
     one = make_report("乙", [("一、", "第1号。")])
     make_report("丙", [("一、", "没有数字。")])
-    state = searching._state(connections["default"].get_backend().current_index())
+    state = whoosh_search._state(connections["default"].get_backend().current_index())
     (piece,) = pieces("1")
     assert matching._word_piece_docs(state.searcher, piece) is None  # too many tokens
     assert _ids("1") == {many.pk, one.pk}
@@ -41,7 +41,7 @@ def test_it_checks_the_texts_when_a_digit_expands_to_too_many_tokens(make_report
 def test_it_reads_each_segments_tokens_when_a_worker_warms_up(make_report):
     make_report("甲", [("一、", "2021年，第xyz99号。")])
     searching.warm_searcher()
-    state = searching._state(connections["default"].get_backend().current_index())
+    state = whoosh_search._state(connections["default"].get_backend().current_index())
     readers = [leaf.reader() for leaf, _ in state.searcher.leaf_searchers()]
     cached = [matching._lexicons.get(matching._key(r)) for r in readers if r.doc_count_all()]
     assert cached and all(c is not None for c in cached)

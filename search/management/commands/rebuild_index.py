@@ -6,7 +6,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from search import indexing
+from search.engine import engine
 
 
 class Command(BaseCommand):
@@ -23,7 +23,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         verbosity = options["verbosity"]
         started = time.perf_counter()
-        count = indexing.rebuild(progress=verbosity >= 1, procs=options["workers"])
+        count = engine().rebuild(progress=verbosity >= 1, procs=options["workers"])
         if verbosity >= 1:
             elapsed = time.perf_counter() - started
             self.stdout.write(self.style.SUCCESS(f"已索引 {count} 份报告，用时 {elapsed:.1f} 秒。"))
