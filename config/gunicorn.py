@@ -33,7 +33,8 @@ def default_workers() -> int:
 wsgi_app = "config.wsgi:application"
 bind = [os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")]
 workers = _int("GUNICORN_WORKERS", _int("WEB_CONCURRENCY", default_workers()))
-worker_class = "sync"
+# The sync worker, with a Chinese page for a request line over limit_request_line.
+worker_class = "config.gunicorn_worker.ChineseSyncWorker"
 preload_app = True
 
 # A PDF upload is parsed inside the request: allow a minute, then recycle the worker.

@@ -1,4 +1,5 @@
-"""The search page's GET parameters. Lenient: bad facet values are dropped with a notice."""
+"""The search page's GET parameters (page, API, exports, feeds). Lenient: bad facet values
+are dropped with a notice; a bad page number is the one error (400)."""
 
 from __future__ import annotations
 
@@ -47,72 +48,125 @@ def _place_values() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 class BadParameter(ValueError):
-    """A parameter that cannot be searched with (the page renders 400)."""
+    """A parameter that cannot be searched with (the page renders 400): raised by
+    `SearchForm.validate()`; `SearchForm.errors` holds the same message."""
+
+
+class _Filter(forms.MultipleChoiceField):
+    """A facet parameter: values outside the choices are dropped by the form's
+    clean_<field> with a notice rather than refused, so a stale link still works."""
+
+    def validate(self, value) -> None:
+        pass
+
+
+class _Query(forms.CharField):
+    """The query text, any characters (the parser ignores what it cannot search)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.validators = []  # (CharField's refusal of NUL: the parser drops it)
 
 
 class SearchForm(forms.Form):
-    q = forms.CharField(label="检索词", required=False, strip=True)
-    province = forms.MultipleChoiceField(label="省份", required=False)
-    year = forms.MultipleChoiceField(label="年度", required=False)
-    level = forms.MultipleChoiceField(label="层级", required=False, choices=Report.Level.choices)
-    type = forms.MultipleChoiceField(label="类型", required=False, choices=Report.DocType.choices)
+    # Cleaned in this order (clean_sort reads the cleaned q; the notices keep it too).
+    q = _Query(label="检索词", required=False, strip=True)
+    province = _Filter(label="省份", required=False)
+    year = _Filter(label="年度", required=False)
+    level = _Filter(label="层级", required=False, choices=Report.Level.choices)
+    type = _Filter(label="类型", required=False, choices=Report.DocType.choices)
     # Below the province; the allowed values come from search.places (not choices: 2,845
     # county names would be copied into every form).
-    prefecture = forms.MultipleChoiceField(label="地级行政区", required=False)
-    county = forms.MultipleChoiceField(label="县级行政区", required=False)
-    code = forms.MultipleChoiceField(label="行政区划代码", required=False)
-    sort = forms.ChoiceField(label="排序", required=False, choices=SORTS)
-    page = forms.CharField(required=False)
+    prefecture = _Filter(label="地级行政区", required=False)
+    county = _Filter(label="县级行政区", required=False)
+    code = _Filter(label="行政区划代码", required=False)
+    sort = forms.CharField(label="排序", required=False, strip=False)
+    mode = forms.CharField(label="检索模式", required=False, strip=False)
+    page = forms.CharField(label="页码", required=False)
 
     def __init__(self, data, *args, **kwargs) -> None:
         super().__init__(data, *args, **kwargs)
-        self.fields["province"].choices = [(n, n) for n in province_names()]
-        self.fields["year"].choices = [(str(y), str(y)) for y in range(1990, 2101)]
+        self.fields["province"].choices = [(n, n) for n in province_names()]  # type: ignore[attr-defined]
+        self.fields["year"].choices = [(str(y), str(y)) for y in range(1990, 2101)]  # type: ignore[attr-defined]
         self.notices: list[str] = []  # shown on the page
         self.problems: list[str] = []  # parameter errors: the API answers 400
+        self._places: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
-    def _drop_unknown(
-        self, name: str, label: str, known: frozenset[str] | None = None
+    def validate(self) -> None:
+        """Clean the parameters; BadParameter (a Chinese message) if one cannot be used."""
+        if not self.is_valid():
+            raise BadParameter(next(iter(self.errors.values()))[0])
+
+    # -- one method a parameter ----------------------------------------------------------
+    def clean_q(self) -> str:
+        q = " ".join(self.cleaned_data["q"].split())
+        if len(q) > MAX_Q:
+            self.notices.append(f"检索词过长，只使用了前 {MAX_Q} 个字符。")
+            q = q[:MAX_Q]
+        return q
+
+    def clean_mode(self) -> str:
+        mode = self.cleaned_data["mode"] or DEFAULT_MODE
+        if mode not in dict(MODES):
+            self.problems.append("检索模式无法识别（可用 words 或 exact），已按模糊检索。")
+            mode = DEFAULT_MODE
+        return mode
+
+    def clean_province(self) -> list[str]:
+        # Short names (福建, 内蒙古) are the official ones.
+        return self._known("province", [full_name(v) or v for v in self.cleaned_data["province"]])
+
+    def clean_year(self) -> list[str]:
+        return self._known("year")
+
+    def clean_level(self) -> list[str]:
+        return self._known("level")
+
+    def clean_type(self) -> list[str]:
+        return self._known("type")
+
+    def clean_prefecture(self) -> list[str]:
+        return self._known("prefecture", known=self._place_values()[0])
+
+    def clean_county(self) -> list[str]:
+        return self._known("county", known=self._place_values()[1])
+
+    def clean_code(self) -> list[str]:
+        return self._known("code", known=self._place_values()[2])
+
+    def clean_sort(self) -> str:
+        sort = self.cleaned_data["sort"]
+        if sort and sort not in dict(SORTS):
+            self.problems.append("排序方式无法识别，已按默认方式排序。")
+            sort = ""
+        return sort or ("relevance" if self.cleaned_data.get("q") else "newest")
+
+    def clean_page(self) -> int:
+        raw_page = (self.cleaned_data["page"] or "1").strip()
+        if not _PAGE.fullmatch(raw_page) or int(raw_page) < 1:
+            raise forms.ValidationError("页码应为正整数。", code="page")
+        return min(int(raw_page), MAX_PAGE)
+
+    def _place_values(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        if self._places is None:
+            self._places = _place_values()
+        return self._places
+
+    def _known(
+        self, name: str, values: list[str] | None = None, known: frozenset[str] | None = None
     ) -> list[str]:
-        values = self.data.getlist(name) if hasattr(self.data, "getlist") else []
-        if name == "province":  # short names (福建, 内蒙古) are the official ones
-            values = [full_name(v) or v for v in values]
+        """The values of a facet parameter that can be searched, each once; a notice for
+        the others."""
+        if values is None:
+            values = self.cleaned_data[name]
         if known is None:
-            known = frozenset(str(k) for k, _ in self.fields[name].choices)
+            known = frozenset(str(k) for k, _ in self.fields[name].choices)  # type: ignore[attr-defined]
         kept = list(dict.fromkeys(v for v in values if v in known))
         dropped = [v for v in values if v not in known]
         if dropped:
             shown = "、".join(v[:20] for v in dropped[:3])
-            self.problems.append(f"已忽略无法识别的{label}：{shown}")
+            self.problems.append(f"已忽略无法识别的{self.fields[name].label}：{shown}")
         return kept
-
-    def full_clean(self) -> None:
-        # Facet values are filtered rather than validated: a stale link must still work.
-        self.cleaned_data = {}
-        self._errors = forms.utils.ErrorDict()
-        q = " ".join(str(self.data.get("q", "")).split())
-        if len(q) > MAX_Q:
-            self.notices.append(f"检索词过长，只使用了前 {MAX_Q} 个字符。")
-            q = q[:MAX_Q]
-        self.cleaned_data["q"] = q
-        for param in ("province", "year", "level", "type"):
-            self.cleaned_data[param] = self._drop_unknown(param, self.fields[param].label)
-        for param, known in zip(PLACE_PARAMS, _place_values(), strict=True):
-            self.cleaned_data[param] = self._drop_unknown(param, self.fields[param].label, known)
-        sort = self.data.get("sort") or ""
-        if sort and sort not in dict(SORTS):
-            self.problems.append("排序方式无法识别，已按默认方式排序。")
-            sort = ""
-        self.cleaned_data["sort"] = sort or ("relevance" if q else "newest")
-        mode = self.data.get("mode") or DEFAULT_MODE
-        if mode not in dict(MODES):
-            self.problems.append("检索模式无法识别（可用 words 或 exact），已按模糊检索。")
-            mode = DEFAULT_MODE
-        self.cleaned_data["mode"] = mode
-        raw_page = str(self.data.get("page") or "1").strip()
-        if not _PAGE.fullmatch(raw_page) or int(raw_page) < 1:
-            raise BadParameter("页码应为正整数。")
-        self.cleaned_data["page"] = min(int(raw_page), MAX_PAGE)
 
     @property
     def filters(self) -> dict[str, list[str]]:

@@ -158,7 +158,7 @@ def _empty_state() -> dict[str, Any]:
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     try:
-        form.full_clean()
+        form.validate()
     except BadParameter as exc:
         return render(request, "search/bad_request.html", {"message": str(exc)}, status=400)
     page = _run(form)
@@ -199,7 +199,7 @@ def _snippet_json(snippets: list[Snippet]) -> list[dict[str, str]]:
 def api_search(request: HttpRequest) -> JsonResponse:
     form = SearchForm(request.GET)
     try:
-        form.full_clean()
+        form.validate()
     except BadParameter as exc:
         return JsonResponse({"error": str(exc)}, status=400)
     if form.problems:

@@ -14,6 +14,11 @@ import pytest
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 OPENSEARCH = os.environ.get("SEARCH_ENGINE") in ("opensearch", "elasticsearch")
+# The drills (real gunicorn sites, killed processes) and the benchmark tests take minutes:
+# marked slow, left out of a developer's default run; RUN_SLOW=1 (CI, .ci/run) or
+# `-m slow` runs them.
+SLOW_DIRS = ("drills", "bench")
+RUN_SLOW = os.environ.get("RUN_SLOW") == "1"
 
 
 def pytest_configure(config) -> None:
@@ -21,13 +26,22 @@ def pytest_configure(config) -> None:
         "markers",
         "whoosh_only: Whoosh internals (posting blocks, segments, file lock) or Whoosh-only ranking",
     )
+    config.addinivalue_line(
+        "markers", "slow: drills and benchmark tests; run with RUN_SLOW=1 or -m slow"
+    )
 
 
 def pytest_collection_modifyitems(config, items) -> None:
+    tests = Path(__file__).resolve().parent
+    for item in items:
+        if Path(item.fspath).resolve().relative_to(tests).parts[0] in SLOW_DIRS:
+            item.add_marker(pytest.mark.slow)
+    keep = items
+    if not RUN_SLOW and "slow" not in (config.option.markexpr or ""):
+        keep = [item for item in keep if item.get_closest_marker("slow") is None]
     # On OpenSearch the Whoosh-internal tests do not apply: deselected, not skipped.
-    if not OPENSEARCH:
-        return
-    keep = [item for item in items if item.get_closest_marker("whoosh_only") is None]
+    if OPENSEARCH:
+        keep = [item for item in keep if item.get_closest_marker("whoosh_only") is None]
     if len(keep) < len(items):
         config.hook.pytest_deselected(items=[i for i in items if i not in keep])
         items[:] = keep

@@ -15,24 +15,24 @@ from .clean import (
     to_simplified,
 )
 from .dates import find_date
-from .evidence import CHECK, is_central, organ, weigh
+from .doctype import doc_type, is_paper
+from .evidence import CHECK, is_central, weigh
 from .extract import HtmlHints
 from .metadata import (
     clean_html_title,
-    doc_type,
     find_signature,
     find_title,
     is_department,
-    is_org,
-    is_paper,
     issuer_from_title,
     level_hint,
-    report_year,
     subject_fragment,
 )
+from .orgs import is_org
 from .places import MASKED, PlaceResult, find_mentions
 from .sections import build_sections, closing_start
+from .townships import organ
 from .types import ParsedReport, ParseError
+from .years import report_year
 
 MIN_CHARS = 50
 

@@ -77,7 +77,7 @@ def test_it_highlights_only_with_our_own_mark_and_escapes_everything_else(text, 
 def test_it_cleans_any_parameters_or_refuses_them_with_bad_parameter(pairs):
     form = SearchForm(_query_dict(pairs))
     try:
-        form.full_clean()
+        form.validate()
     except BadParameter as error:
         assert is_readable_chinese(str(error))
         return
