@@ -4,6 +4,7 @@ state: the terms (`q`, repeated or comma-separated), `by`, the mode and the sear
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import unquote
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -169,8 +170,9 @@ def trends(request: HttpRequest) -> HttpResponse:
             ],
             chart=_chart(state, result, rows) if result.by == "year" and rows else None,
             any_relaxed=any(c["relaxed"] for row in rows for c in row["cells"]),
-            api_url=reverse("search:api_trends") + trends_url(state).partition("/trends/")[2],
         )
+        api_url = reverse("search:api_trends") + trends_url(state).partition("/trends/")[2]
+        context.update(api_url=api_url, api_label=unquote(api_url))
     return render(request, "search/trends.html", context)
 
 
