@@ -8,10 +8,11 @@ search page's own, on Whoosh and on OpenSearch, in both modes:
   facet's own selection and apply the others), the matching count of every year and every
   province at once;
 * `reports` comes from the empty query's facets under the same other filters;
-* a point whose count is below `RELAX_BELOW` is asked again with that year or province
-  selected, because there the search page relaxes a words-mode query to all but one word
-  when fewer than RELAX_BELOW reports hold every word, and the facet count would not show
-  that. So `matching` is always what `/search/?q=term&year=y` says.
+* in words mode a point whose count is below `RELAX_BELOW` (or every point, when the
+  term's whole search relaxed) is asked again with that year or province selected:
+  there the search page relaxes the query to all but one word when fewer than
+  RELAX_BELOW reports hold every word, which the facet count does not show. So `matching`
+  is always what `/search/?q=term&year=y` says, relaxed or not (`Point.relaxed`).
 """
 
 from __future__ import annotations
@@ -115,13 +116,15 @@ def compute(terms: list[str], *, by: str, mode: str, filters: dict[str, list[str
         parsed = parse(term, mode=mode)
         outcome = searching.run(parsed, filters=filters, per_page=1)
         counts = dict(outcome.facets.get(name, []))
+        # Exact mode never relaxes; in words mode a point below RELAX_BELOW may (and, when
+        # the whole search relaxed, any point may say so): asked alone.
+        narrow = not parsed.exact and not parsed.is_empty
         points = []
         for key in keys:
-            matching, relaxed = counts.get(key, 0), outcome.relaxed
-            if matching < searching.RELAX_BELOW and not parsed.is_empty:
-                # The search with only this key selected may relax (module doc).
+            matching, relaxed = counts.get(key, 0), False
+            if narrow and (matching < searching.RELAX_BELOW or outcome.relaxed):
                 alone = searching.run(parsed, filters={**filters, name: [key]}, per_page=1)
-                matching, relaxed = alone.count, alone.relaxed
-            points.append(Point(key, reports.get(key, 0), matching, relaxed and matching > 0))
+                matching, relaxed = alone.count, alone.relaxed and alone.count > 0
+            points.append(Point(key, reports.get(key, 0), matching, relaxed))
         series.append(Series(term, points, outcome.count))
     return Trends(by, mode, keys, {k: reports.get(k, 0) for k in keys}, series)

@@ -18,7 +18,7 @@ class TrendsForm(SearchForm):
             super().full_clean()  # filters, mode, page (BadParameter on a bad page)
         finally:
             self.data = data
-        if any(len(" ".join(v.split())) > MAX_TERM_CHARS for v in split_terms(values, cut=0)):
+        if any(len(term) > MAX_TERM_CHARS for term in split_terms(values, cut=0)):
             self.notices.append(f"检索词过长，只使用了前 {MAX_TERM_CHARS} 个字符。")
         terms = split_terms(values)
         if len(terms) > MAX_TERMS:

@@ -74,3 +74,16 @@ def test_it_renders_400_for_a_bad_page_number(client, seeds):
     response = client.get("/trends/", {"q": "行政复议", "page": "-1"})
     assert response.status_code == 400
     assert "页码" in response.content.decode()
+
+
+def test_it_applies_the_search_filters_and_keeps_only_the_selected_years(client, seeds):
+    body = client.get("/api/trends", {"q": "行政复议", "year": "2023", "type": "annual"}).json()
+    assert body["series"][0]["points"] == [{"year": 2023, "reports": 3, "matching": 3}]
+    province = client.get(
+        "/api/trends", {"q": "行政复议", "by": "province", "province": ["福建", "河南省"]}
+    ).json()
+    points = province["series"][0]["points"]
+    assert [p["province"] for p in points] == ["福建省", "河南省"]
+    for point in points:
+        search = client.get("/api/search", {"q": "行政复议", "province": point["province"]})
+        assert point["matching"] == search.json()["count"] == 1
