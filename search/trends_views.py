@@ -57,26 +57,26 @@ def _state(form: TrendsForm) -> dict[str, Any]:
     }
 
 
-def _cell(state: dict[str, Any], trends: Trends, term: str, point) -> dict[str, Any]:
-    param = "year" if trends.by == "year" else "province"
-    return {
-        "matching": point.matching,
-        "reports": point.reports,
-        "share": percent(point.share),
-        "bar": 0.0,
-        "relaxed": point.relaxed,
-        "url": search_url(state, term, **{param: [point.key]}),
-    }
-
-
 def _rows(state: dict[str, Any], trends: Trends) -> list[dict[str, Any]]:
     """One row per year or province: the archive's count and one cell per term."""
     param = "year" if trends.by == "year" else "province"
+    # Bars (province view) are scaled to the highest share, so that small shares still show.
+    highest = max((p.share for s in trends.series for p in s.points), default=0.0)
     rows = []
     for i, key in enumerate(trends.keys):
-        cells = [_cell(state, trends, s.term, s.points[i]) for s in trends.series]
-        for j, cell in enumerate(cells):
-            cell["color"] = trends_chart.style(j)[0]
+        cells = []
+        for j, s in enumerate(trends.series):
+            point = s.points[i]
+            cells.append(
+                {
+                    "matching": point.matching,
+                    "share": percent(point.share),
+                    "bar": round(100 * point.share / highest, 1) if highest else 0.0,
+                    "color": trends_chart.style(j)[0],
+                    "relaxed": point.relaxed,
+                    "url": search_url(state, s.term, **{param: [key]}),
+                }
+            )
         rows.append(
             {
                 "key": key,
@@ -85,15 +85,10 @@ def _rows(state: dict[str, Any], trends: Trends) -> list[dict[str, Any]]:
                 "cells": cells,
             }
         )
-    # Bars (province view) scaled to the highest share, so that small shares still show.
-    highest = max((p.share for s in trends.series for p in s.points), default=0.0)
-    for i, row in enumerate(rows):
-        for cell, s in zip(row["cells"], trends.series, strict=True):
-            cell["bar"] = round(100 * s.points[i].share / highest, 1) if highest else 0.0
     return rows
 
 
-def _chart(state: dict[str, Any], trends: Trends, rows: list[dict]) -> trends_chart.Chart:
+def _chart(trends: Trends, rows: list[dict]) -> trends_chart.Chart:
     series = []
     for j, s in enumerate(trends.series):
         points = []
@@ -168,7 +163,7 @@ def trends(request: HttpRequest) -> HttpResponse:
                 }
                 for i, s in enumerate(result.series)
             ],
-            chart=_chart(state, result, rows) if result.by == "year" and rows else None,
+            chart=_chart(result, rows) if result.by == "year" and rows else None,
             any_relaxed=any(c["relaxed"] for row in rows for c in row["cells"]),
         )
         api_url = reverse("search:api_trends") + trends_url(state).partition("/trends/")[2]
