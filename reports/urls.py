@@ -11,6 +11,7 @@ urlpatterns = [
     # str, not int: /api/reports/abc answers the API's JSON 404 rather than an HTML page.
     path("api/reports/<str:pk>", views.api_report, name="api_report"),
     # Issue 16: two reports compared (str ids: a bad one answers our Chinese / JSON 404).
+    path("reports/compare/", compare_views.compare_select, name="compare_select"),
     path("reports/<str:a>/compare/<str:b>/", compare_views.compare_page, name="compare"),
     path("api/reports/<str:a>/compare/<str:b>", compare_views.api_compare, name="api_compare"),
     path("browse/", views.browse, name="browse"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
@@ -107,3 +107,16 @@ def api_compare(request: HttpRequest, a: str, b: str) -> JsonResponse:
 
 def _json(data: dict, status: int = 200) -> JsonResponse:
     return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+@require_safe
+def compare_select(request: HttpRequest) -> HttpResponse:
+    """The search page's "比较所选": ?ids=A&ids=B → the comparison, earlier year first."""
+    ids = request.GET.getlist("ids")
+    if len(ids) != 2:
+        return error_page(request, 400, "请选择两份报告进行比较。")
+    pair = _pair(*ids)
+    if pair is None:
+        return error_page(request, 404, _NOT_FOUND)
+    a, b = _earlier_first(*pair)  # reuse is of the later report from the earlier one
+    return redirect("reports:compare", a.pk, b.pk)

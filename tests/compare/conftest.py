@@ -31,14 +31,15 @@ def store(text: str, url: str = "", **fields) -> Report:
 
 
 @pytest.fixture
-def nanchang(db) -> dict[int, Report]:
-    """南昌县's 2021, 2022 and 2023 reports (openings), by year."""
+def nanchang(db, django_capture_on_commit_callbacks) -> dict[int, Report]:
+    """南昌县's 2021, 2022 and 2023 reports (openings), by year, indexed."""
     stored = {}
-    for row in nanchang_rows():
-        fields = {"year": row["year"], "doc_type": "annual"}
-        if row["ref"] == "NCX-2023":
-            fields["title"] = row["title"]
-        stored[row["year"]] = store(row["text"], row["url"], **fields)
+    with django_capture_on_commit_callbacks(execute=True):  # the index updates after commit
+        for row in nanchang_rows():
+            fields = {"year": row["year"], "doc_type": "annual"}
+            if row["ref"] == "NCX-2023":
+                fields["title"] = row["title"]
+            stored[row["year"]] = store(row["text"], row["url"], **fields)
     return stored
 
 
