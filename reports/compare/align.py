@@ -31,11 +31,11 @@ class Unit:
         return self.stop - self.start
 
 
-def _heading_score(a: Unit, b: Unit) -> float:
-    ka, kb = sentence_key(a.heading), sentence_key(b.heading)
+def _heading_score(a: Unit, b: Unit, ka: str, kb: str) -> float:
+    """ka, kb: the headings' keys without their numbers."""
     if not ka or not kb:
         return 1.0 if not ka and not kb and a.anchor == b.anchor == "preamble" else 0.0
-    return fuzz.ratio(_unnumbered(ka), _unnumbered(kb)) / 100
+    return fuzz.ratio(ka, kb) / 100
 
 
 def _unnumbered(key: str) -> str:
@@ -57,11 +57,14 @@ def align(a_units: list[Unit], b_units: list[Unit], matches: SentenceMatches) ->
             if source is not None and a_of_sentence[source] is not None:
                 key = (a_of_sentence[source], j)
                 shared[key] = shared.get(key, 0) + 1
+    # Keyed once per unit, not once per pair (normalising is the slow part).
+    a_keys = [_unnumbered(sentence_key(u.heading)) if u.heading else "" for u in a_units]
+    b_keys = [_unnumbered(sentence_key(u.heading)) if u.heading else "" for u in b_units]
     scored = []
     for i, a in enumerate(a_units):
         for j, b in enumerate(b_units):
             content = 2 * shared.get((i, j), 0) / (a.size + b.size) if a.size + b.size else 0.0
-            heading = _heading_score(a, b)
+            heading = _heading_score(a, b, a_keys[i], b_keys[j])
             if a.size and b.size:
                 score = HEADING_WEIGHT * heading + (1 - HEADING_WEIGHT) * content
                 score = max(score, content)
