@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Prefetch
 
 from reports.compare.diff import Comparison, Part, compare_parts
 from reports.compare.promises import (
@@ -79,9 +82,16 @@ def _children(plan: Section, under: list[Section]) -> list[tuple[str, str]]:
     return items
 
 
-def check_promises(source: Report, target: Report | None) -> PromiseCheck | None:
-    """None when `source` has no plan section (or one without items)."""
-    found = _plan(_sections(source))
+def check_promises(
+    source: Report,
+    target: Report | None,
+    *,
+    source_sections: list[Section] | None = None,
+    target_sections: list[Section] | None = None,
+) -> PromiseCheck | None:
+    """None when `source` has no plan section (or one without items). Sections already
+    fetched (in position order) may be given, to save their queries."""
+    found = _plan(_sections(source) if source_sections is None else source_sections)
     if found is None:
         return None
     plan, under = found
@@ -90,7 +100,7 @@ def check_promises(source: Report, target: Report | None) -> PromiseCheck | None
         return None
     passages = []
     if target is not None:
-        sections = _sections(target)
+        sections = _sections(target) if target_sections is None else target_sections
         skip = set()
         target_plan = _plan(sections)
         if target_plan is not None:  # promising it again is not reporting on it
@@ -101,31 +111,59 @@ def check_promises(source: Report, target: Report | None) -> PromiseCheck | None
     return PromiseCheck(source, target, plan, follow_up(promises, passages))
 
 
-def year_neighbour(report: Report, step: int) -> Report | None:
-    """The same place's (same jurisdiction and subunit) annual report of year + step."""
+def _neighbours(report: Report, candidates: list[Report] | None) -> dict[int, Report]:
+    """The same place's annual reports of year - 1 and year + 1, by year, with their
+    sections (two queries, none when `candidates` — the page's other years — has none)."""
     if report.jurisdiction_id is None or report.year is None:
-        return None
-    return (
-        Report.objects.filter(
-            jurisdiction_id=report.jurisdiction_id,
-            subunit=report.subunit,
-            year=report.year + step,
-            doc_type=Report.DocType.ANNUAL,
-        )
-        .exclude(pk=report.pk)
-        .order_by("-published", "-id")
-        .first()
-    )
+        return {}
+    years = (report.year - 1, report.year + 1)
+    query = Report.objects.filter(
+        jurisdiction_id=report.jurisdiction_id,
+        subunit=report.subunit,
+        year__in=years,
+        doc_type=Report.DocType.ANNUAL,
+    ).exclude(pk=report.pk)
+    if candidates is not None:
+        ids = [c.pk for c in candidates if c.year in years and c.doc_type == Report.DocType.ANNUAL]
+        if not ids:
+            return {}
+        query = query.filter(pk__in=ids)
+    ordered = Prefetch("sections", queryset=Section.objects.order_by("position"))
+    found: dict[int, Report] = {}
+    # Of two reports for one year, the latest published (then the newest) is the one.
+    for other in sorted(
+        query.prefetch_related(ordered), key=lambda r: (r.published or date.min, r.pk)
+    ):
+        found[other.year] = other
+    return found
 
 
-def promise_checks(report: Report) -> list[PromiseCheck]:
+def promise_checks(
+    report: Report,
+    sections: list[Section] | None = None,
+    candidates: list[Report] | None = None,
+) -> list[PromiseCheck]:
     """For a report page: last year's promises looked up here, and this report's own
-    promises looked up in next year's report (target None when there is none yet)."""
+    promises looked up in next year's report (target None when there is none yet).
+    `sections`: this report's, already fetched; `candidates`: the same place's other
+    reports the page lists (only those are looked at)."""
     if report.doc_type != Report.DocType.ANNUAL:
         return []
+    own = _sections(report) if sections is None else sections
+    near = _neighbours(report, candidates)
     checks = []
-    previous = year_neighbour(report, -1)
+    previous, following = near.get(report.year - 1), near.get(report.year + 1)
     if previous is not None:
-        checks.append(check_promises(previous, report))
-    checks.append(check_promises(report, year_neighbour(report, +1)))
+        checks.append(
+            check_promises(
+                previous,
+                report,
+                source_sections=list(previous.sections.all()),
+                target_sections=own,
+            )
+        )
+    next_sections = list(following.sections.all()) if following is not None else None
+    checks.append(
+        check_promises(report, following, source_sections=own, target_sections=next_sections)
+    )
     return [c for c in checks if c is not None]
