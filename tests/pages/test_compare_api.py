@@ -34,7 +34,17 @@ def test_it_returns_1_for_a_report_compared_with_itself(client, nanchang):  # no
 
 
 @pytest.mark.parametrize(
-    "a,b", [("abc", "1"), ("1", "x"), ("0", "1"), ("1", "123456789012345678901")]
+    "a,b",
+    [
+        ("abc", "1"),
+        ("1", "x"),
+        ("0", "1"),
+        ("1", "123456789012345678901"),
+        ("-1", "1"),
+        ("1", "1.0"),
+        ("1", "%EF%BC%91"),  # full-width １
+        ("1", "%00"),
+    ],
 )
 def test_it_answers_json_404_for_a_bad_or_missing_id(client, nanchang, a, b):  # noqa: F811
     real = str(nanchang[2021].pk)
@@ -43,3 +53,14 @@ def test_it_answers_json_404_for_a_bad_or_missing_id(client, nanchang, a, b):  #
     )
     assert response.status_code == 404
     assert response.json() == {"error": "报告不存在"}
+
+
+def test_it_compares_reports_without_sections_as_one_text(client, make_report):
+    a = make_report(sections=[], preamble="开展行政复议工作。全年办理案件64件。")
+    b = make_report(sections=[], preamble="开展行政复议工作。全年办理案件71件。", year=2024)
+    data = client.get(f"/api/reports/{a.pk}/compare/{b.pk}").json()
+    assert data["reuse"] == 0.5
+    (section,) = data["sections"]
+    assert section["a_anchor"] == section["b_anchor"] == "preamble"
+    assert section["added"] == ["全年办理案件71件。"]
+    assert section["removed"] == ["全年办理案件64件。"]
