@@ -1,6 +1,7 @@
 from django.urls import path
 
 from reports import views
+from reports.views import compare as compare_views
 
 app_name = "reports"
 
@@ -9,6 +10,10 @@ urlpatterns = [
     path("reports/<int:pk>/original", views.report_original, name="original"),
     # str, not int: /api/reports/abc answers the API's JSON 404 rather than an HTML page.
     path("api/reports/<str:pk>", views.api_report, name="api_report"),
+    # Issue 16: two reports compared (str ids: a bad one answers our Chinese / JSON 404).
+    path("reports/compare/", compare_views.compare_select, name="compare_select"),
+    path("reports/<str:a>/compare/<str:b>/", compare_views.compare_page, name="compare"),
+    path("api/reports/<str:a>/compare/<str:b>", compare_views.api_compare, name="api_compare"),
     path("browse/", views.browse, name="browse"),
     path("browse/coverage/", views.coverage, name="coverage"),
     path("browse/<str:code>/", views.jurisdiction, name="jurisdiction"),
