@@ -9,3 +9,13 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("api/search", views.api_search, name="api_search"),
 ]
+
+# Exports and Atom feeds of any search (issue 14): search/export_views.py, search/feeds.py.
+from search import export_views, feeds  # noqa: E402
+
+urlpatterns += [
+    path("search/export.csv", export_views.export_csv, name="export_csv"),
+    path("search/export.jsonl", export_views.export_jsonl, name="export_jsonl"),
+    path("feeds/new/", feeds.new_reports, name="feed_new"),
+    path("feeds/search/", feeds.search_feed, name="feed_search"),
+]
