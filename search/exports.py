@@ -152,7 +152,7 @@ def report_rows(
             if report is None:  # deleted since it was indexed
                 continue
             snippets = report_snippets(report, snippet_sections.get(pk, []), export.terms)
-            row = _metadata(report, base)
+            row = metadata(report, base)
             row["snippets"] = [
                 {"section": s.section, "anchor": s.anchor, "text": plain(str(s.html))}
                 for s in snippets
@@ -163,7 +163,8 @@ def report_rows(
             yield row
 
 
-def _metadata(report: Report, base: str) -> dict:
+def metadata(report: Report, base: str) -> dict:
+    """The columns every export shares (CSV, JSON Lines, bulk data)."""
     places = report.places()
     return {
         "id": report.pk,
