@@ -21,9 +21,8 @@ from pathlib import Path
 from django.db.models import Count
 from django.utils import timezone
 
-from reports.models import Report, Section
-from reports.views.common import section_dicts, section_tree
-from search.exports import csv_line, metadata
+from reports.models import Report
+from search.exports import csv_line, metadata, section_rows, section_tree_dicts
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -92,10 +91,8 @@ def _batches() -> Iterator[list[Report]]:
 
 
 def _section_trees(batch: list[Report]) -> dict[int, list[dict]]:
-    grouped: dict[int, list[Section]] = {}
-    for section in Section.objects.filter(report__in=batch).order_by("report_id", "position"):
-        grouped.setdefault(section.report_id, []).append(section)
-    return {pk: section_dicts(section_tree(rows)) for pk, rows in grouped.items()}
+    rows = section_rows([r.pk for r in batch])
+    return {pk: section_tree_dicts(found) for pk, found in rows.items()}
 
 
 def _count_sections(tree: list[dict]) -> int:

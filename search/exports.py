@@ -20,11 +20,10 @@ from django.conf import settings
 from django.http import QueryDict
 
 from reports.models import Report, Section
-from reports.views.common import section_dicts, section_tree
 from search import searching, suggestions
 from search.forms import FACET_PARAMS, BadParameter, SearchForm
 from search.query import ParsedQuery, parse
-from search.snippets import report_snippets, sections_of
+from search.snippets import SectionText, report_snippets
 
 BATCH = 200
 CSV_COLUMNS = (
@@ -131,6 +130,51 @@ def _batches(ids: list[int]) -> Iterator[list[int]]:
         yield ids[start : start + BATCH]
 
 
+def section_rows(batch: list[int]) -> dict[int, list[tuple]]:
+    """Each report's sections in order, as plain rows (one query; no model instances)."""
+    found: dict[int, list[tuple]] = {}
+    rows = (
+        Section.objects.filter(report_id__in=batch)
+        .order_by("report_id", "position")
+        .values_list(
+            "report_id",
+            "id",
+            "parent_id",
+            "anchor",
+            "level",
+            "number",
+            "heading",
+            "body",
+            "position",
+        )
+    )
+    for report_id, *fields in rows:
+        found.setdefault(report_id, []).append(tuple(fields))
+    return found
+
+
+def section_tree_dicts(rows: list[tuple]) -> list[dict]:
+    """The API's nested section list (reports.views.common.section_dicts) built from
+    `section_rows` rows: no HTML escaping of every paragraph, which the page needs and
+    an export does not."""
+    nodes: dict[int, dict] = {}
+    roots: list[dict] = []
+    for pk, parent_id, anchor, level, number, heading, body, _position in rows:
+        node = {
+            "anchor": anchor,
+            "level": level,
+            "number": number,
+            "heading": heading,
+            "body": body,
+            "children": [],
+        }
+        nodes[pk] = node
+        parent = nodes.get(parent_id) if parent_id else None
+        # A parent always precedes its children in position order; an orphan is a root.
+        (parent["children"] if parent else roots).append(node)
+    return roots
+
+
 def report_rows(
     export: ExportPlan, *, base_url: str, with_sections: bool = False
 ) -> Iterator[dict]:
@@ -138,20 +182,14 @@ def report_rows(
     base = base_url.rstrip("/")
     for batch in _batches(export.ids):
         reports = Report.objects.with_places().defer("text", "warnings").in_bulk(batch)
-        snippet_sections = sections_of(batch)
-        trees: dict[int, list] = {}
-        if with_sections:
-            grouped: dict[int, list[Section]] = {}
-            for section in Section.objects.filter(report_id__in=batch).order_by(
-                "report_id", "position"
-            ):
-                grouped.setdefault(section.report_id, []).append(section)
-            trees = {pk: section_dicts(section_tree(rows)) for pk, rows in grouped.items()}
+        sections = section_rows(batch)
         for pk in batch:
             report = reports.get(pk)
             if report is None:  # deleted since it was indexed
                 continue
-            snippets = report_snippets(report, snippet_sections.get(pk, []), export.terms)
+            rows = sections.get(pk, [])
+            texts = [SectionText(r[4], r[5], r[6], r[7], r[2]) for r in rows]
+            snippets = report_snippets(report, texts, export.terms)
             row = metadata(report, base)
             row["snippets"] = [
                 {"section": s.section, "anchor": s.anchor, "text": plain(str(s.html))}
@@ -159,7 +197,7 @@ def report_rows(
             ]
             if with_sections:
                 row["preamble"] = report.preamble
-                row["sections"] = trees.get(pk, [])
+                row["sections"] = section_tree_dicts(rows)
             yield row
 
 
