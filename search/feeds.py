@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -22,6 +23,13 @@ from search.forms import BadParameter, SearchForm
 from search.query import parse
 from search.snippets import report_snippets, sections_of
 
+# What XML 1.0 cannot hold (a query may carry control characters): dropped from feed text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
 
 def summary(report: Report, terms: list[str]) -> str:
     """place · year · type, then the first snippet (plain text)."""
@@ -37,7 +45,7 @@ class _ReportFeed(Feed):
     terms: list[str] = []
 
     def item_title(self, item: Report) -> str:
-        return item.title
+        return xml_text(item.title)
 
     def item_link(self, item: Report) -> str:
         return item.get_absolute_url()
@@ -51,10 +59,10 @@ class _ReportFeed(Feed):
 
     def item_description(self, item: Report) -> str:
         # Atom1Feed writes this as type="html": our plain text must be escaped as HTML.
-        return escape(summary(item, self.terms)).replace("\n", "<br>")
+        return escape(xml_text(summary(item, self.terms))).replace("\n", "<br>")
 
     def item_author_name(self, item: Report) -> str | None:
-        return item.issuer or None
+        return xml_text(item.issuer) or None
 
     def item_updateddate(self, item: Report) -> dt.datetime:
         return item.created
@@ -91,7 +99,7 @@ class SearchFeed(_ReportFeed):
         q = form.cleaned_data["q"]
         chosen = [v for _, v in exports.search_params(form) if v != q]
         scope = " · ".join([*([f"“{q}”"] if q else []), *chosen[:4]]) or "全部报告"
-        return f"法治报告库 · 检索：{scope}"
+        return xml_text(f"法治报告库 · 检索：{scope}")
 
     def link(self, form: SearchForm) -> str:
         query = urlencode(exports.search_params(form))
