@@ -83,3 +83,20 @@ def test_it_copies_a_section_link_and_prints_without_navigation(page, live_site,
     page.emulate_media(media="screen")
     expect(page.locator("header.site-header")).to_be_visible()
     assert not watch.errors
+
+
+def test_it_lists_the_newest_dump_on_an_accessible_data_page(open_page, live_site, axe_source):
+    from tests.deploy.helpers import manage
+    from tests.e2e.test_accessibility import AXE_RUN
+
+    manage("export_archive", live_site.env["VAR_DIR"] + "/data/e2e", env=live_site.env)
+    page = open_page(bypass_csp=True)  # axe is injected as an inline script
+    page.goto("/data/")
+    expect(page.get_by_role("heading", name=re.compile("^最新数据"))).to_be_visible()
+    href = page.get_by_role("link", name="reports.jsonl.gz").get_attribute("href")
+    response = page.request.get(href)
+    assert response.ok and response.headers["content-type"] == "application/gzip"
+    page.add_script_tag(content=axe_source)
+    bad = [v for v in page.evaluate(AXE_RUN) if v["impact"] in ("serious", "critical")]
+    assert bad == []
+    screenshot(page, "data-page")
