@@ -22,7 +22,7 @@ from django.http import QueryDict
 from reports.models import Report, Section
 from search import searching, suggestions
 from search.forms import FACET_PARAMS, BadParameter, SearchForm
-from search.query import ParsedQuery, parse
+from search.query import DEFAULT_MODE, ParsedQuery, parse
 from search.snippets import SectionText, report_snippets
 
 BATCH = 200
@@ -110,6 +110,8 @@ def search_params(form: SearchForm) -> list[tuple[str, str]]:
     params = [("q", data["q"])] if data["q"] else []
     for p in FACET_PARAMS:
         params += [(p, v) for v in data[p]]
+    if data["mode"] != DEFAULT_MODE:
+        params.append(("mode", data["mode"]))
     return params
 
 

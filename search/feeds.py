@@ -97,7 +97,7 @@ class SearchFeed(_ReportFeed):
 
     def title(self, form: SearchForm) -> str:
         q = form.cleaned_data["q"]
-        chosen = [v for _, v in exports.search_params(form) if v != q]
+        chosen = [v for p, v in exports.search_params(form) if p not in ("q", "mode")]
         scope = " · ".join([*([f"“{q}”"] if q else []), *chosen[:4]]) or "全部报告"
         return xml_text(f"法治报告库 · 检索：{scope}")
 

@@ -73,3 +73,10 @@ def test_it_escapes_hostile_text_in_entries(client, indexed):
     # The summary is HTML: the text's markup arrives escaped, as text, never as an element.
     assert "&lt;img src=x onerror=alert(1)&gt;导语" in entry.summary
     assert "<img" not in entry.summary
+
+
+def test_it_keeps_the_exact_mode_in_the_feed_link(client, indexed):
+    indexed()
+    feed = _parsed(client, "/feeds/search/", {"q": "行政复议", "mode": "exact"})
+    assert feed.feed.link.endswith("mode=exact")
+    assert len(feed.entries) == 1
