@@ -214,3 +214,11 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
+
+# Exports, feeds and bulk data (issue 14; README "Export, feeds and bulk data").
+# An export lists at most EXPORT_MAX_ROWS reports (the file says so when it stops short);
+# a `limit` past it answers 400.
+EXPORT_MAX_ROWS = int(os.environ.get("EXPORT_MAX_ROWS", "10000"))
+FEED_ITEMS = int(os.environ.get("FEED_ITEMS", "50"))
+# Where `manage.py export_archive` dumps go; /data/ lists the newest one found there.
+DATA_DUMP_DIR = Path(os.environ.get("DATA_DUMP_DIR", VAR_DIR / "data"))

@@ -18,3 +18,12 @@ urlpatterns = [
     path("browse/coverage/", views.coverage, name="coverage"),
     path("browse/<str:code>/", views.jurisdiction, name="jurisdiction"),
 ]
+
+# Exports and bulk data (issue 14): reports/views/coverage_export.py, reports/views/data.py.
+from reports.views import coverage_export, data  # noqa: E402
+
+urlpatterns += [
+    path("browse/coverage.csv", coverage_export.coverage_csv, name="coverage_csv"),
+    path("data/", data.data_page, name="data"),
+    path("data/<str:name>", data.data_file, name="data_file"),
+]

@@ -24,6 +24,10 @@ def test_it_returns_the_report_with_its_nested_sections(client, make_report):
     sections = data.pop("sections")
     preamble = data.pop("preamble")
     assert preamble == report.preamble
+    # GB/T 7714 citation (tests/export/test_citation.py has its form)
+    assert data.pop("citation").startswith(
+        "邵武市人民政府. 南平市2023年度法治政府建设情况报告[EB/OL]"
+    )
     assert data == {
         "id": report.pk,
         "url": f"http://testserver/reports/{report.pk}/",
