@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 WIDTH, HEIGHT = 560, 300
-LEFT, RIGHT, TOP, BOTTOM = 52, 16, 14, 40
+LEFT, RIGHT, TOP, BOTTOM = 66, 30, 16, 44  # room for the larger labels on a phone
 COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#B07800", "#4B4B4B")
 DASHES = ("", "7 4", "2 4", "9 3 2 3", "4 2", "12 4")
 # Upper ends of the share axis (4 steps each).
