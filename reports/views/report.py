@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from reports.models import Report
 from reports.parsing.clean import fold
 from reports.parsing.sections import closing_start
+from reports.timeliness import of_report as timeliness_of
 from reports.views.common import (
     back_to_search_url,
     error_page,
@@ -166,6 +167,8 @@ def api_report(request: HttpRequest, pk: str) -> JsonResponse:
             "source_url": report.source_url,
             "preamble": report.preamble,
             "sections": section_dicts(sections),
+            # null for what is not an annual report (reports/timeliness.py)
+            "timeliness": (t.as_json() if (t := timeliness_of(report)) is not None else None),
         }
     )
 
