@@ -7,6 +7,7 @@ import re
 from django import forms
 
 from reports.models import Jurisdiction, Report
+from reports.timeliness import Status as TimelinessStatus
 from search import places
 from search.documents import UNKNOWN_PROVINCE
 from search.provinces import full_name
@@ -31,6 +32,7 @@ FACET_PARAMS = {
     "year": "year",
     "level": "level",
     "type": "doc_type",
+    "timeliness": "timeliness",
 }
 PLACE_PARAMS = ("prefecture", "county", "code")
 # Search modes (search/matching.py): words = 模糊 (the default), exact = 精确.
@@ -56,6 +58,10 @@ class SearchForm(forms.Form):
     year = forms.MultipleChoiceField(label="年度", required=False)
     level = forms.MultipleChoiceField(label="层级", required=False, choices=Report.Level.choices)
     type = forms.MultipleChoiceField(label="类型", required=False, choices=Report.DocType.choices)
+    # Annual reports only (reports.timeliness): made public by the deadline or not.
+    timeliness = forms.MultipleChoiceField(
+        label="公开时效", required=False, choices=TimelinessStatus.choices
+    )
     # Below the province; the allowed values come from search.places (not choices: 2,845
     # county names would be copied into every form).
     prefecture = forms.MultipleChoiceField(label="地级行政区", required=False)
@@ -95,7 +101,7 @@ class SearchForm(forms.Form):
             self.notices.append(f"检索词过长，只使用了前 {MAX_Q} 个字符。")
             q = q[:MAX_Q]
         self.cleaned_data["q"] = q
-        for param in ("province", "year", "level", "type"):
+        for param in ("province", "year", "level", "type", "timeliness"):
             self.cleaned_data[param] = self._drop_unknown(param, self.fields[param].label)
         for param, known in zip(PLACE_PARAMS, _place_values(), strict=True):
             self.cleaned_data[param] = self._drop_unknown(param, self.fields[param].label, known)

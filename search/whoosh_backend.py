@@ -29,7 +29,7 @@ from whoosh.qparser import QueryParser
 from search import bodies, store
 from search.analysis import bigram_analyzer, jieba_analyzer, word_pair_analyzer
 
-FACET_FIELDS = ("province", "prefecture", "county", "year", "level", "doc_type")
+FACET_FIELDS = ("province", "prefecture", "county", "year", "level", "doc_type", "timeliness")
 
 
 def build_whoosh_schema() -> Schema:
@@ -54,6 +54,7 @@ def build_whoosh_schema() -> Schema:
         year=ID(stored=True, sortable=True),
         level=ID(stored=True, sortable=True),
         doc_type=ID(stored=True, sortable=True),
+        timeliness=ID(stored=True, sortable=True),
         published=NUMERIC(int, bits=32, sortable=True, signed=False),
         fingerprint=STORED(),
     )
