@@ -11,6 +11,11 @@ earlier dates are for reporting *upwards*, not to the public: departments report
 own government and to the department above before 1 March, provinces to the centre before
 1 April, local governments to the higher level in the first quarter. Those are internal
 and cannot be seen from a published page, so they are not what is measured here.
+
+Reports on years before 2019 fell under 《法治政府建设实施纲要（2015—2020年）》, which asked for
+the report in the first quarter and for it to be made public: the same last day, 31 March (the
+规定 took effect on 15 April 2019). "Published" is the date of the page the archive holds, which
+may be a later re-publication of the report elsewhere.
 """
 
 from __future__ import annotations
