@@ -93,3 +93,11 @@ def test_it_shows_the_published_date_of_a_report(client, make_report):
     make_report(jurisdiction_code="350700", year=2023, published=date(2024, 2, 21))
     page = client.get("/browse/coverage/350700/2023/").content.decode()
     assert "（2024-02-21）" in page
+
+
+def test_it_is_linked_from_the_province_page_by_year(client, fujian):
+    page = client.get("/browse/350000/").content.decode()
+    assert 'href="/browse/coverage/350000/2023/"' in page
+    assert 'href="/browse/coverage/350000/2022/"' in page
+    county = client.get("/browse/350781/").content.decode()
+    assert "/browse/coverage/350781/" not in county  # a county has nothing below it
