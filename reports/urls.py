@@ -16,6 +16,15 @@ urlpatterns = [
     path("api/reports/<str:a>/compare/<str:b>", compare_views.api_compare, name="api_compare"),
     path("browse/", views.browse, name="browse"),
     path("browse/coverage/", views.coverage, name="coverage"),
+    # Issue 16 (timeliness, who is missing): before browse/<str:code>/, which would take them.
+    path("browse/timeliness/", views.timeliness_summary, name="timeliness"),
+    path("browse/coverage/missing/", views.coverage_pick, name="coverage_pick"),
+    path("browse/coverage/<str:code>/<int:year>/", views.coverage_levels, name="coverage_levels"),
+    path(
+        "browse/coverage/<str:code>/<int:year>/export.csv",
+        views.coverage_levels_csv,
+        name="coverage_levels_csv",
+    ),
     path("browse/<str:code>/", views.jurisdiction, name="jurisdiction"),
 ]
 

@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet
 
 from reports.models import Report, Section
+from reports.timeliness import status_of
 from search import bodies
 from search.analysis import normalize
 
@@ -78,6 +79,8 @@ def build_document(report: Report) -> dict[str, Any]:
         "year": str(report.year) if report.year else "",
         "level": report.level or "",
         "doc_type": report.doc_type or "",
+        # on_time / late / unknown for annual reports, "" (no facet value) for the rest.
+        "timeliness": status_of(report),
         "published": int(report.published.strftime("%Y%m%d")) if report.published else 0,
     }
     doc["grams"] = doc["text"]
@@ -97,6 +100,7 @@ FINGERPRINTED = (
     "level",
     "doc_type",
     "published",
+    "timeliness",
 )
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from search.query import BOOST_GRAMS, BOOST_HEADS, BOOST_WORDS, ParsedQuery
 
-FACET_FIELDS = ("province", "prefecture", "county", "year", "level", "doc_type")
+FACET_FIELDS = ("province", "prefecture", "county", "year", "level", "doc_type", "timeliness")
 PLACE_FIELDS = {"province", "prefecture", "county", "codes"}
 CT = "reports.report"
 # More than any facet has values (≈2,900 counties in GB/T 2260).

@@ -3,7 +3,7 @@ them rather than by count.
 
 * years newest first (descending, as the place pages list them);
 * provinces, prefectures and counties in GB/T 2260 code order, 地区不详 last;
-* levels and document types in the order of their definitions (省级 → 部门);
+* levels, document types and timeliness in the order of their definitions (省级 → 部门);
 * within each facet the selected values come first, in that same order.
 """
 
@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reports.models import Report
+from reports.timeliness import Status as TimelinessStatus
 from search import places
 
 Pairs = list[tuple[str, int]]
 
 _LEVELS = {value: i for i, value in enumerate(Report.Level.values)}
 _TYPES = {value: i for i, value in enumerate(Report.DocType.values)}
+_TIMELINESS = {value: i for i, value in enumerate(TimelinessStatus.values)}
 
 
 def _year_key(value: str) -> tuple[int, str]:
@@ -35,6 +37,7 @@ _KEYS: dict[str, Callable[[str], object]] = {
     "county": _place_key("county"),
     "level": lambda v: _LEVELS.get(v, len(_LEVELS)),
     "type": lambda v: _TYPES.get(v, len(_TYPES)),
+    "timeliness": lambda v: _TIMELINESS.get(v, len(_TIMELINESS)),
 }
 
 

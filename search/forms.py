@@ -8,6 +8,7 @@ import re
 from django import forms
 
 from reports.models import Jurisdiction, Report
+from reports.timeliness import Status as TimelinessStatus
 from search import places
 from search.documents import UNKNOWN_PROVINCE
 from search.provinces import full_name
@@ -32,6 +33,7 @@ FACET_PARAMS = {
     "year": "year",
     "level": "level",
     "type": "doc_type",
+    "timeliness": "timeliness",
 }
 PLACE_PARAMS = ("prefecture", "county", "code")
 # Search modes (search/matching.py): words = 模糊 (the default), exact = 精确.
@@ -75,6 +77,8 @@ class SearchForm(forms.Form):
     year = _Filter(label="年度", required=False)
     level = _Filter(label="层级", required=False, choices=Report.Level.choices)
     type = _Filter(label="类型", required=False, choices=Report.DocType.choices)
+    # Annual reports only (reports.timeliness): made public by the deadline or not.
+    timeliness = _Filter(label="公开时效", required=False, choices=TimelinessStatus.choices)
     # Below the province; the allowed values come from search.places (not choices: 2,845
     # county names would be copied into every form).
     prefecture = _Filter(label="地级行政区", required=False)
@@ -124,6 +128,9 @@ class SearchForm(forms.Form):
 
     def clean_type(self) -> list[str]:
         return self._known("type")
+
+    def clean_timeliness(self) -> list[str]:
+        return self._known("timeliness")
 
     def clean_prefecture(self) -> list[str]:
         return self._known("prefecture", known=self._place_values()[0])

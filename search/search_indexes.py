@@ -24,6 +24,7 @@ class ReportIndex(indexes.SearchIndex, indexes.Indexable):
     year = indexes.FacetCharField()
     level = indexes.FacetCharField()
     doc_type = indexes.FacetCharField()
+    timeliness = indexes.FacetCharField()  # reports.timeliness: on_time / late / unknown
     published = indexes.IntegerField()  # yyyymmdd, 0 when unknown (sort key)
     fingerprint = indexes.CharField(indexed=False)
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from reports.models import Jurisdiction, Report
+from reports.timeliness import Status as TimelinessStatus
 from search import facet_order, places, searching, suggestions
 from search.forms import FACET_PARAMS, MODES, SORTS, BadParameter, SearchForm
 from search.pager import page_links
@@ -25,10 +26,15 @@ FACET_TITLES = {
     "year": "年度",
     "level": "层级",
     "type": "类型",
+    "timeliness": "公开时效",
 }
 # Every filter a chip can show and remove, in the URL's order (`code` has no facet list).
 FILTER_TITLES = {p: FACET_TITLES.get(p, "地区") for p in FACET_PARAMS}
-LABELS = {"level": dict(Report.Level.choices), "type": dict(Report.DocType.choices)}
+LABELS = {
+    "level": dict(Report.Level.choices),
+    "type": dict(Report.DocType.choices),
+    "timeliness": dict(TimelinessStatus.choices),
+}
 
 
 @dataclass

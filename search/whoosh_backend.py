@@ -15,7 +15,7 @@ from whoosh.fields import COLUMN, ID, NUMERIC, STORED, TEXT, FieldType, Schema
 from search import bodies
 from search.analysis import bigram_analyzer, jieba_analyzer, word_pair_analyzer
 
-FACET_FIELDS = ("province", "prefecture", "county", "year", "level", "doc_type")
+FACET_FIELDS = ("province", "prefecture", "county", "year", "level", "doc_type", "timeliness")
 
 
 def build_whoosh_schema() -> Schema:
@@ -40,6 +40,7 @@ def build_whoosh_schema() -> Schema:
         year=ID(stored=True, sortable=True),
         level=ID(stored=True, sortable=True),
         doc_type=ID(stored=True, sortable=True),
+        timeliness=ID(stored=True, sortable=True),
         published=NUMERIC(int, bits=32, sortable=True, signed=False),
         fingerprint=STORED(),
     )

@@ -11,6 +11,7 @@ from reports.citation import citation_for
 from reports.models import Report
 from reports.parsing.clean import fold
 from reports.parsing.sections import closing_start
+from reports.timeliness import of_report as timeliness_of
 from reports.views.common import (
     back_to_search_url,
     error_page,
@@ -168,6 +169,8 @@ def api_report(request: HttpRequest, pk: str) -> JsonResponse:
             "preamble": report.preamble,
             "sections": section_dicts(sections),
             "citation": citation_for(report, request),  # issue 14: GB/T 7714, as on the page
+            # null for what is not an annual report (reports/timeliness.py)
+            "timeliness": (t.as_json() if (t := timeliness_of(report)) is not None else None),
         }
     )
 

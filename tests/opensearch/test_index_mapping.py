@@ -23,7 +23,16 @@ def test_it_creates_the_index_with_pairs_words_and_keyword_facets(backend, make_
     text = mapping["properties"]["text"]
     assert text["analyzer"] == "zh_words"
     assert text["fields"]["bigram"]["analyzer"] == "zh_bigrams"
-    for facet in ("province", "prefecture", "county", "year", "level", "doc_type", "codes"):
+    for facet in (
+        "province",
+        "prefecture",
+        "county",
+        "year",
+        "level",
+        "doc_type",
+        "timeliness",
+        "codes",
+    ):
         assert mapping["properties"][facet] == {"type": "keyword"}
     index = backend._generations()[0]
     pairs = backend.conn.indices.analyze(

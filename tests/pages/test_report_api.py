@@ -45,6 +45,12 @@ def test_it_returns_the_report_with_its_nested_sections(client, make_report):
         "level": "county",
         "source_name": "邵武市人民政府网",
         "source_url": "https://www.shaowu.gov.cn/a/1.html",
+        "timeliness": {
+            "deadline": "2024-03-31",
+            "published": "2024-02-21",
+            "status": "on_time",
+            "days_late": None,
+        },
     }
     assert [s["anchor"] for s in sections] == ["s1", "s2"]
     first = sections[0]

@@ -21,7 +21,15 @@ def test_it_answers_the_documented_json_shape(client, make_report):
         "anchor": "s1",
         "html": "深化<mark>行政复议</mark>体制改革。",
     }
-    assert set(data["facets"]) == {"province", "prefecture", "county", "year", "level", "type"}
+    assert set(data["facets"]) == {
+        "province",
+        "prefecture",
+        "county",
+        "year",
+        "level",
+        "type",
+        "timeliness",
+    }
     assert data["facets"]["province"] == [["福建省", 1]]
     assert data["facets"]["prefecture"] == [["南平市", 1]]  # a province is chosen: drill-down
 
