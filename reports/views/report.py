@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
+from reports.indicators.api import indicator_dicts
 from reports.models import Report
 from reports.parsing.clean import fold
 from reports.parsing.sections import closing_start
@@ -166,6 +167,7 @@ def api_report(request: HttpRequest, pk: str) -> JsonResponse:
             "source_url": report.source_url,
             "preamble": report.preamble,
             "sections": section_dicts(sections),
+            "indicators": indicator_dicts(report),
         }
     )
 
