@@ -8,6 +8,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
 from reports import upload_flow
+from reports.indicator_admin import IndicatorInline
+from reports.indicators.store import extract_and_store
 from reports.ingest import SECTIONS, mark_corrected
 from reports.models import HistoricalName, Jurisdiction, Report, Section
 
@@ -74,7 +76,7 @@ class ReportAdmin(admin.ModelAdmin):
         "updated",
         "original_name",
     ]
-    inlines = [SectionInline]
+    inlines = [SectionInline, IndicatorInline]
     # A scheme-less source URL typed by staff is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
@@ -106,6 +108,11 @@ class ReportAdmin(admin.ModelAdmin):
         if change:
             obj.corrected_fields = mark_corrected(obj.corrected_fields, form.changed_data)
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        if "text" in form.changed_data:  # indicators follow the new text (and sections)
+            extract_and_store(report=form.instance)
 
     def save_formset(self, request, form, formset, change: bool) -> None:
         super().save_formset(request, form, formset, change)

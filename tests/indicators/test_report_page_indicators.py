@@ -1,0 +1,20 @@
+"""The report page lists its indicators, the number marked, linked to the section."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_shows_each_value_in_its_sentence(client, store_seed):
+    report = store_seed()
+    row = report.indicators.get(key="review_accepted")
+
+    html = client.get(report.get_absolute_url()).content.decode()
+
+    assert 'id="indicators-heading"' in html
+    assert f'id="ind-{row.pk}"' in html
+    assert "全区共受理行政复议案件<mark>15起</mark>" in html
+    assert f'href="#{row.anchor}"' in html
+    assert f'id="{row.anchor}"' in html
