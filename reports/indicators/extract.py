@@ -73,7 +73,12 @@ _COUNT_FIRST = re.compile(
     r"(?P<pre>" + _VERB + r")?" + _COUNT + r"(?P<gap>(?:行政)?规范性文件|重大行政决策(?:事项)?)"
     r"(?:的)?(?:进行|开展)?(?P<post>" + _VERB + ")?"
 )
-_ENFORCEMENT_CASES = re.compile(r"(?:行政执法|行政处罚)案件(?P<gap>(?:共|累计|共计)?)" + _COUNT)
+_ENFORCEMENT_CASES = re.compile(
+    r"(?:(?:行政执法|行政处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?)" + _COUNT
+)
+# 出庭应诉率 alone, in a sentence that has named the heads already: "行政机关负责人出庭应诉
+# 案件14665件，出庭应诉率达到99.6%".
+_BARE_APPEARANCE = re.compile(r"出庭(?:应诉)?率" + _SHORT_GAP + _RATE)
 _ENFORCEMENT_PERSONS = re.compile(r"执法人员(?P<gap>(?:共|共计|总数)?(?:达)?)" + _PEOPLE)
 
 _NOT_EXACT_BEFORE = re.compile(r"(?:近|超过|超|逾|不足|不到|突破)$")
@@ -126,7 +131,7 @@ def _sentence_values(text: str, folded: str, sentence: re.Match, year: int | Non
         topic = here or topic
         if clause.group().lstrip().startswith("其中"):
             continue
-        for key, match in _clause_matches(clause.group(), here, topic):
+        for key, match in _clause_matches(clause.group(), here, topic, body[: clause.start()]):
             absolute = body_start + clause.start()
             if not _plain(body, clause.start(), match, year):
                 continue
@@ -160,11 +165,17 @@ def _topic_of(clause: str) -> str | None:
     return best
 
 
-def _clause_matches(clause: str, here: str | None, topic: str | None):
-    """(key, match) for every rule that reads a number in this clause."""
+def _clause_matches(clause: str, here: str | None, topic: str | None, before: str):
+    """(key, match) for every rule that reads a number in this clause; `before` is the
+    sentence up to the clause."""
+    heads = False
     for key, pattern in _RATES:
         for m in pattern.finditer(clause):
+            heads = heads or key == Key.HEAD_APPEARANCE_RATE
             yield key, m
+    if not heads and "负责人出庭" in before:
+        for m in _BARE_APPEARANCE.finditer(clause):
+            yield Key.HEAD_APPEARANCE_RATE, m
     for m in _FIRST_INSTANCE.finditer(clause):
         yield Key.LITIGATION_FIRST_INSTANCE, m
     for m in _ENFORCEMENT_CASES.finditer(clause):
