@@ -124,12 +124,17 @@ def _sentence_values(text: str, folded: str, sentence: re.Match, year: int | Non
     body = body.strip()
     if not body or _CITATION.search(body) or _UNKNOWN_YEAR.search(body):
         return []
+    if body.startswith("其中"):  # the whole sentence breaks down the one before
+        return []
     out: list[Found] = []
     topic: str | None = None
+    part = False  # the clause after a bare "其中，" is a part too
     for clause in _CLAUSE.finditer(body):
         here = _topic_of(clause.group())
         topic = here or topic
-        if clause.group().lstrip().startswith("其中"):
+        opening = clause.group().strip()
+        if opening.startswith("其中") or part:
+            part = opening == "其中"
             continue
         for key, match in _clause_matches(clause.group(), here, topic, body[: clause.start()]):
             absolute = body_start + clause.start()
