@@ -20,7 +20,9 @@ from search.forms import BadParameter, SearchForm
 DEFAULT_KEY = Key.REVIEW_ACCEPTED
 FORMATS = ("html", "csv")
 MAX_BARS = 80  # the chart stops there; the table and the CSV list every value
-_BAR_HEIGHT, _LABEL_WIDTH, _CHART_WIDTH = 22, 210, 640
+# Each value is a row: its place and year above its bar, so the chart stays readable at a
+# phone's width (the SVG scales to the column; see static/css/indicators.css).
+_ROW_HEIGHT, _CHART_WIDTH, _VALUE_ROOM = 36, 360, 80
 
 
 @dataclass
@@ -104,28 +106,29 @@ def _rows(key: str, form: SearchForm) -> list[Row]:
 def _chart(rows: list[Row], key: str) -> dict:
     """Horizontal bars, one per value (newest first), drawn as SVG on the server."""
     shown = rows[:MAX_BARS]
-    top = max([Decimal(100)] if key in RATES else [r.value for r in shown] or [Decimal(1)])
+    top = Decimal(100) if key in RATES else max([r.value for r in shown] or [Decimal(1)])
     top = top or Decimal(1)
-    span = _CHART_WIDTH - _LABEL_WIDTH - 70
+    span = _CHART_WIDTH - _VALUE_ROOM
     bars = []
     for i, row in enumerate(shown):
-        width = float(row.value / top) * span if top else 0
+        width = max(float(row.value / top) * span, 1.0)
+        y = i * _ROW_HEIGHT
         bars.append(
             {
-                "y": i * _BAR_HEIGHT + 4,
-                "text_y": i * _BAR_HEIGHT + 16,
-                "width": round(max(width, 1.0), 1),
-                "value_x": round(_LABEL_WIDTH + max(width, 1.0) + 4, 1),
-                "label": f"{row.place[:14]} {row.year or '年度不详'}",
+                "label_y": y + 13,
+                "y": y + 18,
+                "text_y": y + 30,
+                "width": round(width, 1),
+                "value_x": round(width + 4, 1),
+                "label": f"{row.place} {row.year or '年度不详'}",
                 "value": row.indicator.display_value,
                 "link": row.link,
             }
         )
     return {
         "bars": bars,
-        "height": len(shown) * _BAR_HEIGHT + 8,
+        "height": len(shown) * _ROW_HEIGHT + 4,
         "width": _CHART_WIDTH,
-        "label_width": _LABEL_WIDTH,
         "truncated": len(rows) > MAX_BARS,
     }
 
