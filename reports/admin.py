@@ -7,8 +7,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+import reports.indicator_admin  # noqa: F401  (registers IndicatorAdmin)
 from reports import upload_flow
-from reports.indicator_admin import IndicatorInline
 from reports.indicators.store import extract_and_store
 from reports.ingest import SECTIONS, mark_corrected
 from reports.models import HistoricalName, Jurisdiction, Report, Section
@@ -76,7 +76,7 @@ class ReportAdmin(admin.ModelAdmin):
         "updated",
         "original_name",
     ]
-    inlines = [SectionInline, IndicatorInline]
+    inlines = [SectionInline]
     # A scheme-less source URL typed by staff is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [

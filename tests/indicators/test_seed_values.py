@@ -25,7 +25,7 @@ def test_it_finds_the_ganxian_2020_values_with_their_sentences(store_seed):
     assert accepted.evidence in accepted.section.body
 
 
-def test_every_stored_value_is_in_its_sentence_and_the_text(seed_paths, store_seed):
+def test_it_stores_every_value_inside_its_sentence_and_the_text(seed_paths, store_seed):
     for path in seed_paths:
         store_seed(path.name)
 
