@@ -13,7 +13,7 @@ from reports.indicators.keys import RATES, Key
 class IndicatorQuerySet(models.QuerySet):
     def shown(self) -> IndicatorQuerySet:
         """What pages and the API list: everything but values staff rejected."""
-        return self.exclude(status=Indicator.Status.REJECTED)
+        return self.exclude(status=Indicator.Status.REJECTED).select_related("section")
 
     def for_key(self, key: str) -> IndicatorQuerySet:
         return self.filter(key=key)
