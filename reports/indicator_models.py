@@ -82,7 +82,13 @@ class Indicator(models.Model):
 
     def get_absolute_url(self) -> str:
         """The report page at the indicator's sentence."""
-        return f"{self.report.get_absolute_url()}#ind-{self.pk}"
+        return f"{self.report.get_absolute_url()}#{self.html_id}"
+
+    @property
+    def html_id(self) -> str:
+        """The fragment of this value on the report page: its place in the text, so a
+        shared link survives re-extraction as long as the text is the same."""
+        return f"ind-{self.number_start}"
 
     @property
     def current_value(self) -> Decimal:

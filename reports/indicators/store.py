@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import F
 
 from reports.indicators.extract import Found, extract
 from reports.models import Indicator, Report, Section
@@ -24,6 +25,11 @@ def extract_and_store(*, report: Report) -> list[Indicator]:
         )
     }
     Indicator.objects.filter(report=report, status=Indicator.Status.EXTRACTED).delete()
+    # Kept rows move out of the text's range first, so that saving them at their new
+    # offsets never meets another kept row's old one (indicator_unique_number).
+    Indicator.objects.filter(pk__in=[row.pk for row in kept.values()]).update(
+        number_start=F("number_start") + len(report.text) + 1
+    )
     rows: list[Indicator] = []
     for item in found:
         section = _section_of(report.text, sections, item)

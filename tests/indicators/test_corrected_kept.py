@@ -41,3 +41,21 @@ def test_it_answers_an_unknown_report_with_an_error(db):
 
     with pytest.raises(CommandError, match="报告不存在"):
         call_command("extract_indicators", "--report", "999999")
+
+
+def test_it_moves_kept_values_with_the_text(store_seed):
+    from reports.indicators.store import extract_and_store
+
+    report = store_seed()
+    rows = list(report.indicators.order_by("number_start"))
+    for row in rows:  # every value kept: each must move without meeting another's offset
+        Indicator.objects.filter(pk=row.pk).update(status="rejected")
+    report.text = "前言。\n" + report.text  # everything moves by the same few characters
+    report.save(update_fields=["text"])
+
+    extract_and_store(report=report)
+
+    moved = {r.pk: r.number_start for r in report.indicators.all()}
+    assert moved == {r.pk: r.number_start + 4 for r in rows}
+    for row in report.indicators.all():
+        assert report.text[row.number_start :].startswith(row.text)

@@ -14,7 +14,7 @@ def test_it_shows_each_value_in_its_sentence(client, store_seed):
     html = client.get(report.get_absolute_url()).content.decode()
 
     assert 'id="indicators-heading"' in html
-    assert f'id="ind-{row.pk}"' in html
+    assert f'id="ind-{row.number_start}"' in html
     assert "全区共受理行政复议案件<mark>15起</mark>" in html
     assert f'href="#{row.anchor}"' in html
     assert f'id="{row.anchor}"' in html
