@@ -49,7 +49,18 @@ def test_it_exports_csv_with_a_bom(client, seeds):
 
 
 @pytest.mark.parametrize(
-    "query", ["key=bogus", "province=火星", "year=abc", "level=city", "format=xml", "page=abc"]
+    "query",
+    [
+        "key=bogus",
+        "province=火星",
+        "year=abc",
+        "level=city",
+        "format=xml",
+        "page=abc",
+        "key=" + "x" * 5000,
+        "province=%00",
+        "key=review_accepted&year=1800",
+    ],
 )
 def test_it_answers_a_bad_parameter_with_400_and_a_chinese_notice(client, db, query):
     response = client.get(f"/indicators/?{query}")
