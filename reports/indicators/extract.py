@@ -140,6 +140,8 @@ def _sentence_values(text: str, folded: str, sentence: re.Match, year: int | Non
             absolute = body_start + clause.start()
             if not _plain(body, clause.start(), match, year):
                 continue
+            if _share_of_same_total(body[clause.start() + match.end("unit") :], match):
+                continue
             num_start = absolute + match.start("num")
             num_end = absolute + match.end("unit")
             value = Decimal(match.group("num"))
@@ -239,6 +241,20 @@ def _document_key(subject: str, verbs: str) -> Key | None:
     if decision > normative:
         return Key.DECISION_REVIEWS if "审" in verbs else None
     return Key.NORMATIVE_FILED if ("备案" in verbs or "报备" in verbs) else Key.NORMATIVE_REVIEWED
+
+
+_SHARE = re.compile(r"[，,]\s*占([^，,。；;]*)")
+
+
+def _share_of_same_total(after: str, match: re.Match) -> bool:
+    """市政府收到复议申请1186件，占收到申请总数的19.1% (or a bare 占27.1% in the list that
+    follows): one part of the total received. 审结…72747件，占受理案件总数的94.68% is not:
+    another quantity's share."""
+    share = _SHARE.match(after)
+    verb = match.groupdict().get("verb")
+    if not share or not verb:
+        return False
+    return verb in share.group(1) or re.fullmatch(r"\s*\d+(?:\.\d+)?%", share.group(1)) is not None
 
 
 def _plain(sentence: str, at: int, match: re.Match, year: int | None) -> bool:

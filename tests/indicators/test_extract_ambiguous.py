@@ -16,6 +16,8 @@ LEFT_OUT = [
     "2024年复议受理前协商化解案件17件。",  # not the cases accepted (C-025)
     "其中,市政府收到行政复议申请24件,市政府工作部门收到行政复议申请39件。",  # parts (E-011)
     "办结的受理案件中,纠错率达15.1%;其中,司法部办理的国务院行政复议裁决案件纠错率达18.7%。"
+    "市政府收到复议申请1186件,占收到申请总数的19.1%;",  # one organ's part (E-020)
+    "区县政府共收到复议申请1680件,占27.1%;",  # the list goes on (E-020)
     "山东省行政机关败诉率分别为16.4%、11.36%、9.72%、10.83%。",  # several values
 ]
 
@@ -39,3 +41,9 @@ def test_it_leaves_out_another_year_than_the_reports():
 
     assert extract(sentence, year=2023) == []
     assert [f.text for f in extract(sentence, year=2022)] == ["15起"]
+
+
+def test_it_keeps_a_total_shown_as_a_share_of_another():
+    found = extract("2007年全国审结行政复议案件72747件,占受理案件总数的94.68%。")  # E-019
+
+    assert [(f.key, f.text) for f in found] == [("review_concluded", "72747件")]
