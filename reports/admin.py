@@ -7,7 +7,9 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
+import reports.indicator_admin  # noqa: F401  (registers IndicatorAdmin)
 from reports import upload_flow
+from reports.indicators.store import extract_and_store
 from reports.ingest import SECTIONS, mark_corrected
 from reports.models import HistoricalName, Jurisdiction, Report, Section
 
@@ -106,6 +108,11 @@ class ReportAdmin(admin.ModelAdmin):
         if change:
             obj.corrected_fields = mark_corrected(obj.corrected_fields, form.changed_data)
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        if "text" in form.changed_data:  # indicators follow the new text (and sections)
+            extract_and_store(report=form.instance)
 
     def save_formset(self, request, form, formset, change: bool) -> None:
         super().save_formset(request, form, formset, change)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
+from reports.indicators.store import extract_and_store
 from reports.models import Jurisdiction, Report, Section
 from reports.parsing.types import ParsedReport, ParsedSection
 
@@ -124,6 +125,7 @@ def save_report(
             raise
         raise DuplicateReport(existing) from None
     _save_sections(report, parsed.sections)
+    extract_and_store(report=report)  # indicators (reports/indicators/)
     if original is not None:
         # Last, so that nothing after it can fail and leave the file without its row.
         report.original.save("original", ContentFile(original), save=True)
@@ -238,6 +240,7 @@ def _rederive(stale: Report, parsed: ParsedReport) -> Report:
             raise DuplicateReport(other) from None
     if sections_changed:
         replace_sections(report, parsed.sections)
+    extract_and_store(report=report)  # indicators (reports/indicators/)
     return report
 
 

@@ -2,6 +2,7 @@ from django.urls import path
 
 from reports import views
 from reports.views import compare as compare_views
+from reports.indicators.views import indicators_page
 
 app_name = "reports"
 
@@ -14,6 +15,7 @@ urlpatterns = [
     path("reports/compare/", compare_views.compare_select, name="compare_select"),
     path("reports/<str:a>/compare/<str:b>/", compare_views.compare_page, name="compare"),
     path("api/reports/<str:a>/compare/<str:b>", compare_views.api_compare, name="api_compare"),
+    path("indicators/", indicators_page, name="indicators"),
     path("browse/", views.browse, name="browse"),
     path("browse/coverage/", views.coverage, name="coverage"),
     # Issue 16 (timeliness, who is missing): before browse/<str:code>/, which would take them.

@@ -8,6 +8,7 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
 from reports.citation import citation_for
+from reports.indicators.api import indicator_dicts
 from reports.models import Report
 from reports.parsing.clean import fold
 from reports.parsing.sections import closing_start
@@ -171,6 +172,7 @@ def api_report(request: HttpRequest, pk: str) -> JsonResponse:
             "citation": citation_for(report, request),  # issue 14: GB/T 7714, as on the page
             # null for what is not an annual report (reports/timeliness.py)
             "timeliness": (t.as_json() if (t := timeliness_of(report)) is not None else None),
+            "indicators": indicator_dicts(report),
         }
     )
 

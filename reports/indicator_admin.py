@@ -1,0 +1,21 @@
+"""Staff correct or reject extracted indicator values; extract_and_store keeps their decision."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+
+from reports.models import Indicator
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "report", "key", "value", "status", "corrected_value"]
+    list_filter = ["key", "status"]
+    # /admin/reports/indicator/?report__id__exact=ID lists one report's values.
+    search_fields = ["evidence", "report__title"]
+    raw_id_fields = ["report", "section"]
+    readonly_fields = ["report", "section", "key", "value", "unit", "text", "evidence", "anchor"]
+    fields = [*readonly_fields, "status", "corrected_value", "note"]
+
+    def has_add_permission(self, request) -> bool:
+        return False

@@ -1,0 +1,1 @@
+"""Indicators read from report texts: extraction (pure), storage, evaluation, pages."""

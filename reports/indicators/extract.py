@@ -1,0 +1,275 @@
+"""Indicator values read from a report's text: a pure function over the string.
+
+Each rule reads one clause (a sentence cut at ，：) and needs the number right after its
+keyword or verb, with nothing but words between (no other number, no 、/和/及 that would
+make it a sum of several things). A value is left out, never guessed, when the sentence
+makes it uncertain: a bound (80%以上, 近200, 超过), a target (确保, 力争), another year than
+the report's, a previous year's figure (上年, 同比), a subset (其中), several values
+(分别), a quotation (《…》, 例如, 参见). The evidence is the sentence exactly as published.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reports.indicators.keys import Key
+
+# Full-width ASCII → ASCII, one character for one, so offsets in the folded copy are
+# offsets in the text as published.
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
+_CLAUSE = re.compile(r"[^，,：:]+")
+_NUM = r"(?P<num>\d+(?:\.\d+)?)(?P<wan>万)?"
+_COUNT = _NUM + r"(?P<unit>件次|件|起|宗|份|项|个)"
+_RATE = _NUM + r"(?P<unit>%)"
+_PEOPLE = _NUM + r"(?P<unit>人次|人|名)"
+# Words between a verb and its number: no digits, no separators, no list or sum words.
+_GAP = r"(?P<gap>[^\d，,。；;、和及与%]{0,16}?)"
+_SHORT_GAP = r"(?P<gap>[^\d，,。；;、和及与%]{0,8}?)"
+
+_TOPICS = {
+    "review": re.compile(r"复议"),
+    "litigation": re.compile(r"行政诉讼|行政应诉|一审行政|行政一审|行政案件"),
+    "normative": re.compile(r"规范性文件"),
+    "decision": re.compile(r"重大行政决策"),
+}
+
+_REVIEW_VERBS = {
+    Key.REVIEW_RECEIVED: "新收|收到|接收|收案",
+    Key.REVIEW_ACCEPTED: "受理|立案",
+    Key.REVIEW_CONCLUDED: "审结|办结",
+}
+# Between the verb and the number only the case itself: 受理的行政复议案件共15起.
+_REVIEW = re.compile(
+    "(?P<verb>" + "|".join(_REVIEW_VERBS.values()) + ")"
+    r"(?P<gap>[各类全部依法的]*(?:行政)?(?:复议)?(?:机关|机构)?(?:案件|申请)?"
+    r"(?:共|累计|总计|共计)?(?:为|达)?)" + _COUNT,
+)
+# A clause without a topic of its own continues the sentence's when it opens with the
+# verb: "办理行政复议案件371件，审结241件".
+_CARRY = re.compile(
+    r"\s*(?:共|全年|累计|共计|并|还|已|依法)*(?:合法性)?(?:审结|办结|受理|新收|收到|备案|报备|审查|审核)"
+)
+_RATES = [
+    (Key.REVIEW_CORRECTION_RATE, re.compile(r"纠错率" + _SHORT_GAP + _RATE)),
+    (Key.LITIGATION_LOSS_RATE, re.compile(r"(?<!胜)败诉率" + _SHORT_GAP + _RATE)),
+    (
+        Key.HEAD_APPEARANCE_RATE,
+        re.compile(r"负责人[^\d，,。；;]{0,6}?出庭(?:应诉)?率" + _SHORT_GAP + _RATE),
+    ),
+]
+_FIRST_INSTANCE = re.compile(
+    r"(?:一审行政(?:诉讼|应诉)?案件|行政一审案件|一审(?:诉讼)?案件)"
+    r"(?P<gap>(?:共|合计|总计|结案|审结|收案|数)?(?:为|达)?)" + _COUNT
+)
+_VERB = r"(?:合法性)?(?:备案|报备|审查|审核)(?:和|、|及)?(?:合法性)?(?:备案|报备|审查|审核)?"
+# 审查规范性文件32份 / 规范性文件审查20件 / 审核重大行政决策事项2项
+_REVIEW_OF = re.compile("(?P<verb>" + _VERB + ")" + _GAP + _COUNT)
+# 备案审查65件行政规范性文件 / 完成27件行政规范性文件审查备案
+_COUNT_FIRST = re.compile(
+    r"(?P<pre>" + _VERB + r")?" + _COUNT + r"(?P<gap>(?:行政)?规范性文件|重大行政决策(?:事项)?)"
+    r"(?:的)?(?:进行|开展)?(?P<post>" + _VERB + ")?"
+)
+_ENFORCEMENT_CASES = re.compile(
+    r"(?:(?:行政执法|行政处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?)" + _COUNT
+)
+# 出庭应诉率 alone, in a sentence that has named the heads already: "行政机关负责人出庭应诉
+# 案件14665件，出庭应诉率达到99.6%".
+_BARE_APPEARANCE = re.compile(r"出庭(?:应诉)?率" + _SHORT_GAP + _RATE)
+_ENFORCEMENT_PERSONS = re.compile(r"执法人员(?P<gap>(?:共|共计|总数)?(?:达)?)" + _PEOPLE)
+
+_NOT_EXACT_BEFORE = re.compile(r"(?:近|超过|超|逾|不足|不到|突破)$")
+_NOT_EXACT_AFTER = re.compile(r"^(?:以上|以下|以内|左右|余|多)")
+_BAD_GAP = re.compile(
+    r"同比|上年|去年|上一年|比|较|分别|制定|制发|出台|清理|废止|印发|公开|其他|等"
+)
+_TARGET = re.compile(r"确保|力争|争取|目标|不低于|要求|应当|计划|预计")
+_CITATION = re.compile(r"参见|例如|提及|如《")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_UNKNOWN_YEAR = re.compile(r"20[xX×]{2}")
+
+
+@dataclass(frozen=True)
+class Found:
+    key: str
+    value: Decimal
+    unit: str
+    text: str  # the number and unit as written
+    evidence: str  # the sentence as published
+    start: int  # offset of `evidence` in the text
+    number_start: int  # offset of `text` in the text
+
+
+def extract(text: str, *, year: int | None = None) -> list[Found]:
+    """Every indicator value the text states plainly, in reading order, without duplicates
+    (the same key and value twice is kept once: the first sentence)."""
+    folded = text.translate(_FOLD)
+    found: list[Found] = []
+    seen: set[tuple[str, Decimal]] = set()
+    for sentence in _SENTENCE.finditer(folded):
+        for item in _sentence_values(text, folded, sentence, year):
+            if (item.key, item.value) not in seen:
+                seen.add((item.key, item.value))
+                found.append(item)
+    return found
+
+
+def _sentence_values(text: str, folded: str, sentence: re.Match, year: int | None) -> list[Found]:
+    body = sentence.group()
+    lead = len(body) - len(body.lstrip())
+    body_start = sentence.start() + lead
+    body = body.strip()
+    if not body or _CITATION.search(body) or _UNKNOWN_YEAR.search(body):
+        return []
+    if body.startswith("其中"):  # the whole sentence breaks down the one before
+        return []
+    out: list[Found] = []
+    topic: str | None = None
+    part = False  # the clause after a bare "其中，" is a part too
+    for clause in _CLAUSE.finditer(body):
+        here = _topic_of(clause.group())
+        topic = here or topic
+        opening = clause.group().strip()
+        if opening.startswith("其中") or part:
+            part = opening == "其中"
+            continue
+        for key, match in _clause_matches(clause.group(), here, topic, body[: clause.start()]):
+            absolute = body_start + clause.start()
+            if not _plain(body, clause.start(), match, year):
+                continue
+            if _share_of_same_total(body[clause.start() + match.end("unit") :], match):
+                continue
+            num_start = absolute + match.start("num")
+            num_end = absolute + match.end("unit")
+            value = Decimal(match.group("num"))
+            if match.group("wan"):
+                value *= 10000
+            evidence = text[body_start : body_start + len(body)]
+            out.append(
+                Found(
+                    key=str(key),
+                    value=value.normalize() if value != value.to_integral() else value.quantize(1),
+                    unit=match.group("unit"),
+                    text=text[num_start:num_end],
+                    evidence=evidence,
+                    start=body_start,
+                    number_start=num_start,
+                )
+            )
+    return out
+
+
+def _topic_of(clause: str) -> str | None:
+    """The last topic the clause names (规范性文件 in 重大行政决策…规范性文件 wins)."""
+    best, where = None, -1
+    for name, pattern in _TOPICS.items():
+        for m in pattern.finditer(clause):
+            if m.start() > where:
+                best, where = name, m.start()
+    return best
+
+
+def _clause_matches(clause: str, here: str | None, topic: str | None, before: str):
+    """(key, match) for every rule that reads a number in this clause; `before` is the
+    sentence up to the clause."""
+    heads = False
+    for key, pattern in _RATES:
+        for m in pattern.finditer(clause):
+            heads = heads or key == Key.HEAD_APPEARANCE_RATE
+            yield key, m
+    if not heads and "负责人出庭" in before:
+        for m in _BARE_APPEARANCE.finditer(clause):
+            yield Key.HEAD_APPEARANCE_RATE, m
+    for m in _FIRST_INSTANCE.finditer(clause):
+        yield Key.LITIGATION_FIRST_INSTANCE, m
+    for m in _ENFORCEMENT_CASES.finditer(clause):
+        yield Key.ENFORCEMENT_CASES, m
+    for m in _ENFORCEMENT_PERSONS.finditer(clause):
+        yield Key.ENFORCEMENT_PERSONS, m
+    if topic == "review" and (here in (None, "review")):
+        for m in _REVIEW.finditer(clause):
+            if "复议" in clause[: m.start("num")] or _CARRY.match(clause):
+                key = next(
+                    k for k, verbs in _REVIEW_VERBS.items() if re.fullmatch(verbs, m.group("verb"))
+                )
+                if m.group("unit") in ("件", "起", "宗") and not _FIRST_INSTANCE.search(clause):
+                    yield key, m
+    if topic in ("normative", "decision"):
+        yield from _document_matches(clause, here, topic)
+
+
+def _document_matches(clause: str, here: str | None, topic: str):
+    for m in _COUNT_FIRST.finditer(clause):
+        verbs = (m.group("pre") or "") + (m.group("post") or "")
+        if verbs and m.group("unit") in ("件", "份", "项", "个"):
+            key = _document_key(m.group("gap"), verbs)
+            if key:
+                yield key, m
+                return
+    for m in _REVIEW_OF.finditer(clause):
+        if m.group("unit") not in ("件", "份", "项"):
+            continue
+        span = clause[: m.start("num")]
+        gap = m.group("gap")
+        if "规范性文件" in gap or "重大行政决策" in gap:
+            subject = gap
+        elif here is not None:
+            # The topic named before the verb: nothing else may stand between them
+            # (重大行政决策事项、…重大合同合法性审查226件 is a sum of several things).
+            subject = span
+            last = max(span.rfind("规范性文件"), span.rfind("重大行政决策"))
+            if gap or re.search(r"[、和及与]", span[last:]):
+                continue
+        elif _CARRY.match(clause) and not gap.strip("共了"):
+            subject = "规范性文件" if topic == "normative" else "重大行政决策"
+        else:
+            continue
+        key = _document_key(subject, m.group("verb"))
+        if key:
+            yield key, m
+            return
+
+
+def _document_key(subject: str, verbs: str) -> Key | None:
+    # 规范性文件 named last wins: 重大行政决策…规范性文件 is about the documents.
+    normative, decision = subject.rfind("规范性文件"), subject.rfind("重大行政决策")
+    if normative < 0 and decision < 0:
+        return None
+    if decision > normative:
+        return Key.DECISION_REVIEWS if "审" in verbs else None
+    return Key.NORMATIVE_FILED if ("备案" in verbs or "报备" in verbs) else Key.NORMATIVE_REVIEWED
+
+
+_SHARE = re.compile(r"[，,]\s*占([^，,。；;]*)")
+
+
+def _share_of_same_total(after: str, match: re.Match) -> bool:
+    """市政府收到复议申请1186件，占收到申请总数的19.1% (or a bare 占27.1% in the list that
+    follows): one part of the total received. 审结…72747件，占受理案件总数的94.68% is not:
+    another quantity's share."""
+    share = _SHARE.match(after)
+    verb = match.groupdict().get("verb")
+    if not share or not verb:
+        return False
+    return verb in share.group(1) or re.fullmatch(r"\s*\d+(?:\.\d+)?%", share.group(1)) is not None
+
+
+def _plain(sentence: str, at: int, match: re.Match, year: int | None) -> bool:
+    """False when the sentence makes this number a bound, a target, another year's or a part.
+
+    `at` is where the match's clause starts in the sentence."""
+    num_at, unit_end = at + match.start("num"), at + match.end("unit")
+    before, after = sentence[:num_at], sentence[unit_end:]
+    if _NOT_EXACT_BEFORE.search(before) or _NOT_EXACT_AFTER.match(after):
+        return False  # 近200场次, 超过90%, 80%以上, 200件左右
+    if _BAD_GAP.search(match.groupdict().get("gap") or ""):
+        return False
+    if _TARGET.search(before) or before.count("《") > before.count("》"):
+        return False
+    years = {int(y) for y in _YEAR.findall(before)}
+    if (year is not None and years - {year}) or len(years) > 1:
+        return False
+    return not re.match(r"[、和]\d", after)  # 3595件、3125件: a list of values

@@ -1,0 +1,21 @@
+"""manage.py evaluate_indicators: precision and recall on the hand-marked values."""
+
+from __future__ import annotations
+
+import re
+
+from django.core.management import call_command
+
+from reports.indicators.evaluation import evaluate
+from tests.conftest import SEEDS_DIR
+
+
+def test_it_meets_the_targets_on_the_marked_values(capsys):
+    outcome = evaluate(SEEDS_DIR.parent.parent)
+
+    assert outcome.marked >= 75
+    assert outcome.precision >= 0.95
+    assert outcome.recall >= 0.80
+    call_command("evaluate_indicators")
+    out = capsys.readouterr().out
+    assert re.search(r"精确率 precision：\d+\.\d%", out) and "召回率 recall" in out
