@@ -1,8 +1,8 @@
 from django.urls import path
 
 from reports import views
-from reports.views import compare as compare_views
 from reports.indicators.views import indicators_page
+from reports.views import compare as compare_views
 
 app_name = "reports"
 
