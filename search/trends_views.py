@@ -114,7 +114,7 @@ def _chips(state: dict[str, Any]) -> list[dict[str, str]]:
 def trends(request: HttpRequest) -> HttpResponse:
     form = TrendsForm(request.GET)
     try:
-        form.full_clean()
+        form.validate()
     except BadParameter as exc:
         return render(request, "search/bad_request.html", {"message": str(exc)}, status=400)
     state = _state(form)
@@ -174,7 +174,7 @@ def trends(request: HttpRequest) -> HttpResponse:
 def api_trends(request: HttpRequest) -> JsonResponse:
     form = TrendsForm(request.GET)
     try:
-        form.full_clean()
+        form.validate()
     except BadParameter as exc:
         return JsonResponse({"error": str(exc)}, status=400)
     if form.problems:

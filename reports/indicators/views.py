@@ -48,7 +48,7 @@ def _filters(request: HttpRequest) -> tuple[str, str, SearchForm, list[str]]:
         problems.append("格式无法识别（可用 html 或 csv）。")
         fmt = "html"
     form = SearchForm(request.GET)
-    form.full_clean()  # raises BadParameter for a bad page number
+    form.validate()  # raises BadParameter for a bad page number
     problems += form.problems
     return key, fmt, form, problems
 
