@@ -214,3 +214,11 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
+
+# Near-duplicates (issue 16, reports/similarity_store.py). A sentence that at least
+# max(MIN_REPORTS, SHARE × reports) reports hold is boilerplate and does not count as copying;
+# pairs under MIN_SIMILARITY (Jaccard of the rest) are not stored; PER_REPORT best kept.
+SIMILAR_BOILERPLATE_SHARE = float(os.environ.get("SIMILAR_BOILERPLATE_SHARE", "0.02"))
+SIMILAR_BOILERPLATE_MIN_REPORTS = int(os.environ.get("SIMILAR_BOILERPLATE_MIN_REPORTS", "10"))
+SIMILAR_MIN_SIMILARITY = float(os.environ.get("SIMILAR_MIN_SIMILARITY", "0.3"))
+SIMILAR_PER_REPORT = int(os.environ.get("SIMILAR_PER_REPORT", "20"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
+from reports import similarity_store
 from reports.models import Jurisdiction, Report, Section
 from reports.parsing.types import ParsedReport, ParsedSection
 
@@ -124,6 +125,7 @@ def save_report(
             raise
         raise DuplicateReport(existing) from None
     _save_sections(report, parsed.sections)
+    similarity_store.schedule_update(report)  # near-duplicates, after commit (issue 16)
     if original is not None:
         # Last, so that nothing after it can fail and leave the file without its row.
         report.original.save("original", ContentFile(original), save=True)

@@ -278,3 +278,6 @@ class Section(models.Model):
 def section_label(number: str, heading: str, position: int) -> str:
     """How a section is named in outlines and snippets."""
     return f"{number} {heading}".strip() or f"第{position}段"
+
+
+from reports.similarity_models import ReportSignature, SimilarPair  # noqa: E402, F401

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from reports import views
+from reports.views import similar as similar_views
 
 app_name = "reports"
 
@@ -12,4 +13,7 @@ urlpatterns = [
     path("browse/", views.browse, name="browse"),
     path("browse/coverage/", views.coverage, name="coverage"),
     path("browse/<str:code>/", views.jurisdiction, name="jurisdiction"),
+    # Near-duplicates (issue 16): a report's similar reports, and the template clusters.
+    path("api/reports/<str:pk>/similar", similar_views.api_similar, name="similar_api"),
+    path("similar/", similar_views.similar_clusters, name="similar_clusters"),
 ]
