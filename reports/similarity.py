@@ -52,7 +52,7 @@ def place_variants(names: Iterable[str]) -> list[str]:
         short = _PLACE_SUFFIX.sub("", name)
         if len(short) >= 2:
             found.add(short)
-    return sorted(found, key=len, reverse=True)
+    return sorted(found, key=lambda n: (-len(n), n))
 
 
 def _mask(sentence: str, places: Sequence[str]) -> str:
