@@ -25,7 +25,10 @@ class ClustersForm(forms.Form):
     """GET parameters of /similar/: `min` (one of THRESHOLDS) and `page`."""
 
     min = forms.ChoiceField(
-        label="相似度至少", required=False, choices=[(t, f"{float(t):.0%}") for t in THRESHOLDS]
+        label="相似度至少",
+        required=False,
+        choices=[(t, f"{float(t):.0%}") for t in THRESHOLDS],
+        error_messages={"invalid_choice": "相似度 min 应为 " + "、".join(THRESHOLDS) + " 之一。"},
     )
     page = forms.CharField(required=False)
 

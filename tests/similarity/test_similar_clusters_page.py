@@ -34,7 +34,8 @@ def test_it_answers_400_in_chinese_for_a_bad_parameter(client, db, params):
     assert response.status_code == 400
     page = response.content.decode()
     assert "参数有误" in page
-    assert "<b>" not in page
+    assert ("相似度 min 应为" in page) == ("min" in params)
+    assert "<b>" not in page and "valid" not in page
 
 
 def test_it_lists_nothing_in_an_empty_archive(client, db):
