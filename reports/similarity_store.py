@@ -218,16 +218,15 @@ def update_report(*, report_id: int) -> int:
     if not size:
         return 0
     others = list(stored.with_sketch().values_list("report_id", "minhash"))
-    lsh = _lsh()
-    with lsh.insertion_session() as session:
-        for other_id, data in others:
-            session.insert(other_id, similarity.from_bytes(bytes(data)))
+    # One report against the archive: a linear scan of the stored signatures (N × NUM_PERM
+    # comparisons in numpy) is cheaper than building an LSH index for a single query, and
+    # exact for MinHash's estimate; compute_similar's all-pairs search uses MinHashLSH.
     ids = [report_id, *(o for o, _ in others)]
     matrix = np.array(
         [sketch.hashvalues, *(np.frombuffer(bytes(d), dtype=np.uint32) for _, d in others)],
         dtype=np.uint32,
     )
-    found = _best(report_id, lsh.query(sketch), matrix, {pk: i for i, pk in enumerate(ids)})
+    found = _best(report_id, ids, matrix, {pk: i for i, pk in enumerate(ids)})
     SimilarPair.objects.bulk_create(
         [
             *(SimilarPair(report_id=report_id, other_id=o, similarity=s) for o, s in found),
