@@ -18,6 +18,7 @@ from search.pager import page_links
 THRESHOLDS = ("0.3", "0.5", "0.7", "0.9")
 DEFAULT_THRESHOLD = "0.5"
 CLUSTERS_PER_PAGE = 20
+MEMBERS_SHOWN = 50  # a large cluster lists its first 50 reports and says how many more
 _PAGE = re.compile(r"[0-9]{1,6}")
 
 
@@ -71,18 +72,17 @@ def similar_clusters(request: HttpRequest) -> HttpResponse:
     pages = max(1, -(-len(groups) // CLUSTERS_PER_PAGE))
     page = min(page, pages)
     shown = groups[(page - 1) * CLUSTERS_PER_PAGE : page * CLUSTERS_PER_PAGE]
-    ids = {x for group in shown for a, b, _ in group for x in (a, b)}
-    reports = Report.objects.with_places().in_bulk(ids)
+    members_of = [sorted({x for a, b, _ in group for x in (a, b)}) for group in shown]
+    ids = {pk for members in members_of for pk in members[:MEMBERS_SHOWN]}
+    reports = Report.objects.with_places().defer("text", "preamble").in_bulk(ids)
     clusters = []
-    for group in shown:
-        best: dict[int, float] = {}
-        for a, b, s in group:
-            best[a] = max(best.get(a, 0.0), s)
-            best[b] = max(best.get(b, 0.0), s)
-        members = sorted(best, key=lambda pk: (reports[pk].year or 0, pk))
+    for group, members in zip(shown, members_of, strict=True):
+        listed = sorted(members[:MEMBERS_SHOWN], key=lambda pk: (reports[pk].year or 0, pk))
         clusters.append(
             {
-                "reports": [reports[pk] for pk in members],
+                "reports": [reports[pk] for pk in listed],
+                "size": len(members),
+                "more": len(members) - len(listed),
                 "best": round(group[0][2] * 100),
                 "worst": round(min(s for _, _, s in group) * 100),
             }
