@@ -222,3 +222,10 @@ EXPORT_MAX_ROWS = int(os.environ.get("EXPORT_MAX_ROWS", "10000"))
 FEED_ITEMS = int(os.environ.get("FEED_ITEMS", "50"))
 # Where `manage.py export_archive` dumps go; /data/ lists the newest one found there.
 DATA_DUMP_DIR = Path(os.environ.get("DATA_DUMP_DIR", VAR_DIR / "data"))
+# Near-duplicates (issue 16, reports/similarity_store.py). A sentence that at least
+# max(MIN_REPORTS, SHARE × reports) reports hold is boilerplate and does not count as copying;
+# pairs under MIN_SIMILARITY (Jaccard of the rest) are not stored; PER_REPORT best kept.
+SIMILAR_BOILERPLATE_SHARE = float(os.environ.get("SIMILAR_BOILERPLATE_SHARE", "0.02"))
+SIMILAR_BOILERPLATE_MIN_REPORTS = int(os.environ.get("SIMILAR_BOILERPLATE_MIN_REPORTS", "10"))
+SIMILAR_MIN_SIMILARITY = float(os.environ.get("SIMILAR_MIN_SIMILARITY", "0.3"))
+SIMILAR_PER_REPORT = int(os.environ.get("SIMILAR_PER_REPORT", "20"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 
+from reports import similarity_store
 from reports.indicators.store import extract_and_store
 from reports.models import Jurisdiction, Report, Section
 from reports.parsing.types import ParsedReport, ParsedSection
@@ -126,6 +127,7 @@ def save_report(
         raise DuplicateReport(existing) from None
     _save_sections(report, parsed.sections)
     extract_and_store(report=report)  # indicators (reports/indicators/)
+    similarity_store.schedule_update(report)  # near-duplicates, after commit (issue 16)
     if original is not None:
         # Last, so that nothing after it can fail and leave the file without its row.
         report.original.save("original", ContentFile(original), save=True)
@@ -241,6 +243,8 @@ def _rederive(stale: Report, parsed: ParsedReport) -> Report:
     if sections_changed:
         replace_sections(report, parsed.sections)
     extract_and_store(report=report)  # indicators (reports/indicators/)
+    if changed or sections_changed:
+        similarity_store.schedule_update(report)  # near-duplicates, after commit
     return report
 
 

@@ -281,3 +281,4 @@ def section_label(number: str, heading: str, position: int) -> str:
 
 
 from reports.indicator_models import Indicator  # noqa: E402,F401
+from reports.similarity_models import ReportSignature, SimilarPair  # noqa: E402, F401

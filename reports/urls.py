@@ -3,6 +3,7 @@ from django.urls import path
 from reports import views
 from reports.indicators.views import indicators_page
 from reports.views import compare as compare_views
+from reports.views import similar as similar_views
 
 app_name = "reports"
 
@@ -28,6 +29,9 @@ urlpatterns = [
         name="coverage_levels_csv",
     ),
     path("browse/<str:code>/", views.jurisdiction, name="jurisdiction"),
+    # Near-duplicates (issue 16): a report's similar reports, and the template clusters.
+    path("api/reports/<str:pk>/similar", similar_views.api_similar, name="similar_api"),
+    path("similar/", similar_views.similar_clusters, name="similar_clusters"),
 ]
 
 # Exports and bulk data (issue 14): reports/views/coverage_export.py, reports/views/data.py.

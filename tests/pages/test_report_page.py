@@ -87,9 +87,10 @@ def test_it_fetches_all_sections_in_one_query_whatever_their_number(
     assert Section.objects.filter(report=big).count() == 50
 
     # report (with its places) + sections + other years of the same place + indicators
-    with django_assert_num_queries(4):
+    # + similar reports
+    with django_assert_num_queries(5):
         client.get(f"/reports/{small.pk}/")
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         response = client.get(f"/reports/{big.pk}/")
     assert response.content.decode().count('class="section-heading"') == 50
 
