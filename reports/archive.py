@@ -21,8 +21,8 @@ from pathlib import Path
 from django.db.models import Count
 from django.utils import timezone
 
+from reports.export_rows import csv_line, metadata, section_rows, section_tree_dicts
 from reports.models import Report
-from search.exports import csv_line, metadata, section_rows, section_tree_dicts
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"

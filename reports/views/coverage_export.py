@@ -9,9 +9,9 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
+from reports.export_rows import csv_line
 from reports.models import Jurisdiction, Report, province_code
 from reports.views.browse import _COVERAGE_YEARS
-from search.exports import csv_line
 
 UNKNOWN = "地区不详"
 

@@ -8,8 +8,8 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from reports.archive import CSV_COLUMNS, FORMAT_VERSION, JSONL, MANIFEST, newest_dump
+from reports.export_rows import CSV_COLUMNS as EXPORT_COLUMNS
 from reports.views.common import error_page
-from search.exports import CSV_COLUMNS as EXPORT_COLUMNS
 
 
 @require_safe
