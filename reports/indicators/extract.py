@@ -5,7 +5,10 @@ keyword or verb, with nothing but words between (no other number, no 、/和/及
 make it a sum of several things). A value is left out, never guessed, when the sentence
 makes it uncertain: a bound (80%以上, 近200, 超过), a target (确保, 力争), another year than
 the report's, a previous year's figure (上年, 同比), a subset (其中), several values
-(分别), a quotation (《…》, 例如, 参见). The evidence is the sentence exactly as published.
+(分别), a quotation (《…》, 例如, 参见), a total since a year or a period (2016年以来). A
+sentence opening with its verb continues the paragraph's topic. The text is read folded
+(fold.py: full width and traditional script, one character for one); the evidence is the
+sentence exactly as published.
 """
 
 from __future__ import annotations
