@@ -76,8 +76,9 @@ _COUNT_FIRST = re.compile(
     r"(?P<pre>" + _VERB + r")?" + _COUNT + r"(?P<gap>(?:行政)?规范性文件|重大行政决策(?:事项)?)"
     r"(?:的)?(?:进行|开展)?(?P<post>" + _VERB + ")?"
 )
-# 审结一审行政案件1316件 / 一审行政诉讼案件审结950件: the cases concluded, not the cases
-# brought (the count marked is the one received: 新收/受理/发生).
+# 新收一审行政案件1433件…审结一审行政案件1316件: the second count is the cases concluded,
+# not the cases brought. (一审行政诉讼案件审结950件, the keyword first, is the only count
+# such a text gives and is kept, as seed 海盐's 一审行政诉讼案件结案61件.)
 _CONCLUDED_NEAR = re.compile(r"(?:审结|结案|办结)$")
 # 新增持证执法人员1人 / 调离执法岗位2人: a change in the staff, not its number
 _STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少")
