@@ -61,8 +61,12 @@ def load_marked(base: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def evaluate(base: Path, *, heldout: bool = False) -> Outcome:
+def evaluate(base: Path, *, heldout: bool = False, refs: tuple[str, str] | None = None) -> Outcome:
+    """Precision and recall over the documents, or only over the extra pages whose ref is
+    between `refs` (first, last: E-022, E-040), e.g. the pages marked with the rules frozen."""
     docs = load_documents(base, heldout=heldout)
+    if refs is not None:
+        docs = {s: d for s, d in docs.items() if _ref_between(s, refs)}
     truth = {
         (m["source"], m["key"], Decimal(m["value"])): m["sentence"]
         for m in load_marked(base)
@@ -83,3 +87,8 @@ def evaluate(base: Path, *, heldout: bool = False) -> Outcome:
         if mark not in predicted:
             outcome.missed.append((mark[0], mark[1], str(mark[2]), sentence))
     return outcome
+
+
+def _ref_between(source: str, refs: tuple[str, str]) -> bool:
+    path, _, ref = source.partition("#")
+    return path == EXTRA and refs[0] <= ref <= refs[1]

@@ -5,7 +5,10 @@ keyword or verb, with nothing but words between (no other number, no 、/和/及
 make it a sum of several things). A value is left out, never guessed, when the sentence
 makes it uncertain: a bound (80%以上, 近200, 超过), a target (确保, 力争), another year than
 the report's, a previous year's figure (上年, 同比), a subset (其中), several values
-(分别), a quotation (《…》, 例如, 参见). The evidence is the sentence exactly as published.
+(分别), a quotation (《…》, 例如, 参见), a total since a year or a period (2016年以来). A
+sentence opening with its verb continues the paragraph's topic. The text is read folded
+(fold.py: full width and traditional script, one character for one); the evidence is the
+sentence exactly as published.
 """
 
 from __future__ import annotations
@@ -14,11 +17,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from reports.indicators.fold import fold
 from reports.indicators.keys import Key
-
-# Full-width ASCII → ASCII, one character for one, so offsets in the folded copy are
-# offsets in the text as published.
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _CLAUSE = re.compile(r"[^，,：:]+")
@@ -40,18 +40,21 @@ _TOPICS = {
 _REVIEW_VERBS = {
     Key.REVIEW_RECEIVED: "新收|收到|接收|收案",
     Key.REVIEW_ACCEPTED: "受理|立案",
-    Key.REVIEW_CONCLUDED: "审结|办结",
+    Key.REVIEW_CONCLUDED: "审结|办结|结案",
 }
 # Between the verb and the number only the case itself: 受理的行政复议案件共15起.
 _REVIEW = re.compile(
     "(?P<verb>" + "|".join(_REVIEW_VERBS.values()) + ")"
-    r"(?P<gap>[各类全部依法的]*(?:行政)?(?:复议)?(?:机关|机构)?(?:案件|申请)?"
-    r"(?:共|累计|总计|共计)?(?:为|达)?)" + _COUNT,
+    r"(?P<gap>[各类全部依法的]*(?:行政)?(?:复议)?(?:机关|机构)?(?:案件|申请)?)"
+    # 全年结案(包括上年受理后结转)68件: what the count includes, in brackets (outside the
+    # gap: its 上年 is not a previous year's figure)
+    r"(?:\([^()\d]{0,16}\))?(?:共|累计|总计|共计)?(?:为|达)?" + _COUNT,
 )
 # A clause without a topic of its own continues the sentence's when it opens with the
 # verb: "办理行政复议案件371件，审结241件".
+_OPENING = re.compile(r"\s*(?:共|全年|累计|共计|依法)*")
 _CARRY = re.compile(
-    r"\s*(?:共|全年|累计|共计|并|还|已|依法)*(?:合法性)?(?:审结|办结|受理|新收|收到|备案|报备|审查|审核)"
+    r"\s*(?:共|全年|累计|共计|并|还|已|依法)*(?:合法性)?(?:审结|办结|结案|受理|新收|收到|备案|报备|审查|审核)"
 )
 _RATES = [
     (Key.REVIEW_CORRECTION_RATE, re.compile(r"纠错率" + _SHORT_GAP + _RATE)),
@@ -72,6 +75,18 @@ _REVIEW_OF = re.compile("(?P<verb>" + _VERB + ")" + _GAP + _COUNT)
 _COUNT_FIRST = re.compile(
     r"(?P<pre>" + _VERB + r")?" + _COUNT + r"(?P<gap>(?:行政)?规范性文件|重大行政决策(?:事项)?)"
     r"(?:的)?(?:进行|开展)?(?P<post>" + _VERB + ")?"
+)
+# 新收一审行政案件1433件…审结一审行政案件1316件: the second count is the cases concluded,
+# not the cases brought. (一审行政诉讼案件审结950件, the keyword first, is the only count
+# such a text gives and is kept, as seed 海盐's 一审行政诉讼案件结案61件.)
+_CONCLUDED_NEAR = re.compile(r"(?:审结|结案|办结)$")
+# 新增持证执法人员1人 / 调离执法岗位2人: a change in the staff, not its number
+_STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少")
+# 党的十八大以来…受理一审行政案件235.2万件 / 2016年以来… / 近几年来…: a total over several
+# years, for the rest of the paragraph, unless a year is named after it (…2021年…65.4%).
+# Only a "since" anchored in years or a political period: 上线以来 or 今年以来 are not.
+_SINCE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)年|十[八九]大|二十大)以来|近(?:几|些|\d+)?年来|多年来"
 )
 _ENFORCEMENT_CASES = re.compile(
     r"(?:(?:行政执法|行政处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?)" + _COUNT
@@ -103,41 +118,91 @@ class Found:
     number_start: int  # offset of `text` in the text
 
 
+@dataclass
+class _Paragraph:
+    """What the sentences before this one in the same paragraph said: the topic a
+    sentence opening with its verb continues (办理行政复议案件…。受理1033件), the keys
+    a sentence opening with 其中 breaks down, and a "since" that makes every figure
+    after it a total over several years."""
+
+    sentences: int = 0
+    topic: str | None = None
+    keys: frozenset[str] = frozenset()
+    since: bool = False
+
+
+# The stages of a 行政复议 case: "收到…2371件。其中，受理1968件" gives the next stage, not
+# a part of the applications.
+_STAGES = (Key.REVIEW_RECEIVED, Key.REVIEW_ACCEPTED, Key.REVIEW_CONCLUDED)
+
+
 def extract(text: str, *, year: int | None = None) -> list[Found]:
     """Every indicator value the text states plainly, in reading order, without duplicates
     (the same key and value twice is kept once: the first sentence)."""
-    folded = text.translate(_FOLD)
+    folded = fold(text)
     found: list[Found] = []
     seen: set[tuple[str, Decimal]] = set()
+    paragraph, last_end = _Paragraph(), 0
     for sentence in _SENTENCE.finditer(folded):
-        for item in _sentence_values(text, folded, sentence, year):
+        if "\n" in folded[last_end : sentence.start()]:
+            paragraph = _Paragraph()
+        last_end = sentence.end()
+        items, paragraph = _sentence_values(text, sentence, year, paragraph)
+        for item in items:
             if (item.key, item.value) not in seen:
                 seen.add((item.key, item.value))
                 found.append(item)
     return found
 
 
-def _sentence_values(text: str, folded: str, sentence: re.Match, year: int | None) -> list[Found]:
+def _is_part(key: str, totals: frozenset[str] | None) -> bool:
+    """Whether a value after 其中 breaks down a total (`totals`: the keys stated before
+    it; None when there is nothing before it to break down). A part of a total that is
+    no indicator (各类行政案件1827件，其中一审行政诉讼案件930件) is the indicator itself;
+    a later stage of a 行政复议 case is not a part of the earlier one."""
+    if totals is None:
+        return True
+    if not totals:
+        return False
+    if key in _STAGES and all(k in _STAGES for k in totals):
+        return _STAGES.index(key) <= max(_STAGES.index(k) for k in totals)
+    return True
+
+
+def _sentence_values(
+    text: str, sentence: re.Match, year: int | None, paragraph: _Paragraph
+) -> tuple[list[Found], _Paragraph]:
     body = sentence.group()
     lead = len(body) - len(body.lstrip())
     body_start = sentence.start() + lead
     body = body.strip()
+    after = _Paragraph(paragraph.sentences + 1, paragraph.topic, frozenset(), paragraph.since)
     if not body or _CITATION.search(body) or _UNKNOWN_YEAR.search(body):
-        return []
-    if body.startswith("其中"):  # the whole sentence breaks down the one before
-        return []
+        return [], after
     out: list[Found] = []
-    topic: str | None = None
+    topic = paragraph.topic
+    keys: set[str] = set()
+    # the whole sentence breaks down the one before
+    whole_part = body.startswith("其中")
+    part_totals = (paragraph.keys if paragraph.sentences else None) if whole_part else None
     part = False  # the clause after a bare "其中，" is a part too
     for clause in _CLAUSE.finditer(body):
         here = _topic_of(clause.group())
         topic = here or topic
         opening = clause.group().strip()
-        if opening.startswith("其中") or part:
-            part = opening == "其中"
+        in_part = whole_part or part or opening.startswith("其中")
+        if not whole_part and opening.startswith("其中"):
+            part_totals = frozenset(keys)
+        part = opening == "其中" or (part and not opening)
+        if opening == "其中":
             continue
         for key, match in _clause_matches(clause.group(), here, topic, body[: clause.start()]):
             absolute = body_start + clause.start()
+            if in_part and _is_part(str(key), part_totals):
+                continue
+            at = clause.start() + match.start("num")
+            if _over_years(body[:at], paragraph.since, year):
+                continue
             if not _plain(body, clause.start(), match, year):
                 continue
             if _share_of_same_total(body[clause.start() + match.end("unit") :], match):
@@ -148,6 +213,7 @@ def _sentence_values(text: str, folded: str, sentence: re.Match, year: int | Non
             if match.group("wan"):
                 value *= 10000
             evidence = text[body_start : body_start + len(body)]
+            keys.add(str(key))
             out.append(
                 Found(
                     key=str(key),
@@ -159,7 +225,21 @@ def _sentence_values(text: str, folded: str, sentence: re.Match, year: int | Non
                     number_start=num_start,
                 )
             )
-    return out
+    since = paragraph.since or _over_years(body, False, year)
+    return out, _Paragraph(after.sentences, topic, frozenset(keys), since)
+
+
+def _over_years(before: str, since: bool, year: int | None) -> bool:
+    """Whether a number after `before` (the sentence up to it) is a total over several
+    years: a "since" before it with no year named between, or one earlier in the
+    paragraph (`since`) and no year named in the sentence."""
+    last = None
+    for m in _SINCE.finditer(before):
+        if not (m.group("year") and year is not None and int(m.group("year")) == year):
+            last = m
+    if last is not None:
+        return not _YEAR.search(before[last.end() :])
+    return since and not _YEAR.search(before)
 
 
 def _topic_of(clause: str) -> str | None:
@@ -184,13 +264,17 @@ def _clause_matches(clause: str, here: str | None, topic: str | None, before: st
         for m in _BARE_APPEARANCE.finditer(clause):
             yield Key.HEAD_APPEARANCE_RATE, m
     for m in _FIRST_INSTANCE.finditer(clause):
-        yield Key.LITIGATION_FIRST_INSTANCE, m
+        if not _CONCLUDED_NEAR.search(clause[: m.start()]):
+            yield Key.LITIGATION_FIRST_INSTANCE, m
     for m in _ENFORCEMENT_CASES.finditer(clause):
         yield Key.ENFORCEMENT_CASES, m
     for m in _ENFORCEMENT_PERSONS.finditer(clause):
-        yield Key.ENFORCEMENT_PERSONS, m
+        if not _STAFF_CHANGE.search(clause[: m.start()]):
+            yield Key.ENFORCEMENT_PERSONS, m
     if topic == "review" and (here in (None, "review")):
         for m in _REVIEW.finditer(clause):
+            if m.group("verb") == "结案" and not _OPENING.fullmatch(clause[: m.start()]):
+                continue  # 通过调解、和解方式结案3.7万件: the cases closed one way
             if "复议" in clause[: m.start("num")] or _CARRY.match(clause):
                 key = next(
                     k for k, verbs in _REVIEW_VERBS.items() if re.fullmatch(verbs, m.group("verb"))

@@ -1,9 +1,11 @@
-"""python manage.py evaluate_indicators [--heldout] [-v 2]
+"""python manage.py evaluate_indicators [--heldout] [--refs FIRST LAST] [-v 2]
 
 Runs the indicator extraction over the seeds, the development pages and
 fixtures/indicators/pages.jsonl and compares it with the hand-marked values in
 fixtures/indicators/marked.jsonl: precision, recall, and with -v 2 every miss.
-`--heldout` measures fixtures/devset/heldout_d.jsonl instead (never used for tuning).
+`--heldout` measures fixtures/devset/heldout_d.jsonl instead (never used for tuning);
+`--refs E-022 E-040` only the extra pages between those refs (a batch marked with the rules
+frozen).
 """
 
 from __future__ import annotations
@@ -21,9 +23,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--heldout", action="store_true", help="只测保留集 heldout_d.jsonl")
+        parser.add_argument(
+            "--refs", nargs=2, metavar=("FIRST", "LAST"), help="只测这两个编号之间的补充页面"
+        )
 
     def handle(self, *args, **options) -> None:
-        outcome = evaluate(Path(settings.BASE_DIR), heldout=options["heldout"])
+        refs = tuple(options["refs"]) if options["refs"] else None
+        outcome = evaluate(Path(settings.BASE_DIR), heldout=options["heldout"], refs=refs)
         self.stdout.write(
             f"文档 {outcome.documents} 份，人工标注 {outcome.marked} 个值，提取 {outcome.predicted} 个，正确 {outcome.correct} 个"
         )

@@ -1,0 +1,98 @@
+"""The rules added after measuring the pages marked with the rules frozen (E-022…E-040):
+each on its real sentences, with the evidence cut from the text as published."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reports.indicators.extract import extract
+
+FOUND = [
+    # (text, key, value, number as written) — the source in the comment
+    (
+        "全國新收行政復議案件74.96萬件,同比增長94.7%,達到同期法院一審行政案件的2.5倍。",
+        "review_received",
+        "749600",
+        "74.96萬件",
+    ),  # E-037, traditional script
+    ("一審敗訴率7.8%,同比下降1.7個百分點。", "litigation_loss_rate", "7.8", "7.8%"),  # E-038
+    (
+        "2023年,区政府共收到行政复议申请1113件,较2022年558件增加了555件,同比增长99.5%。"
+        "受理1033件,其中,决定维持435件,驳回申请136件。",
+        "review_accepted",
+        "1033",
+        "1033件",
+    ),  # E-022: a sentence opening with its verb continues the one before
+    (
+        "全省各级行政复议机关去年共收到行政复议申请2371件,申请人总数6207人。"
+        "其中,受理1968件,不予受理或作其他处理403件。",
+        "review_accepted",
+        "1968",
+        "1968件",
+    ),  # E-027: after 其中, the next stage of the cases
+    (
+        "全年本市各级行政复议机关共收到行政复议申请6200件,其中,依法受理4955件,占收案总数的79.9%;",
+        "review_accepted",
+        "4955",
+        "4955件",
+    ),  # E-020
+    (
+        "2023年全市两级法院共新收各类行政案件1827件,同比增加4.28%。"
+        "其中一审行政诉讼案件930件,二审行政诉讼案件454件,非诉执行案件417件。",
+        "litigation_first_instance",
+        "930",
+        "930件",
+    ),  # E-029: the total before 其中 is no indicator
+    (
+        "一是2023年,全区新收行政复议案件75件,受理46件,受理案件同比去年上升32.5%。"
+        "全年结案(包括上年受理后结转)68件,在已结案件中撤销9件,维持29件,复议纠错率16%。",
+        "review_concluded",
+        "68",
+        "68件",
+    ),  # E-023: 结案, and what the count includes in brackets
+    (
+        "党的十八大以来,人民法院支持监督行政机关依法行政,2021年行政机关负责人出庭应诉率达65.4%。",
+        "head_appearance_rate",
+        "65.4",
+        "65.4%",
+    ),  # E-031: a year named after the "since"
+    (
+        "应用上线以来,全县法治监督覆盖率为100%。全年办结行政复议案件64件,协调调解率62.5%;",
+        "review_concluded",
+        "64",
+        "64件",
+    ),  # seed 海盐: 上线以来 is no span of years
+]
+
+
+@pytest.mark.parametrize(("text", "key", "value", "written"), FOUND)
+def test_it_reads_the_value_with_its_sentence(text, key, value, written):
+    found = [f for f in extract(text) if f.key == key]
+
+    assert [(f.value, f.text) for f in found] == [(Decimal(value), written)]
+    assert written in found[0].evidence and found[0].evidence in text
+    assert text[found[0].number_start :].startswith(written)
+    assert text[found[0].start :].startswith(found[0].evidence)
+
+
+def test_it_keeps_only_the_cases_brought_not_those_concluded():
+    text = (
+        "2021年,全市法院新收一审行政案件1433件,同比增长19.9%,审结一审行政案件1316件,同比增长15.2%;"
+    )
+
+    found = extract(text)  # E-024
+
+    assert [(f.key, f.text) for f in found] == [("litigation_first_instance", "1433件")]
+
+
+def test_it_still_leaves_out_a_part_of_the_same_indicator_after_qizhong():
+    text = (
+        "2022年,全市行政执法机关共办理各类行政执法案件1616.85万宗,同比上升11.67%。"
+        "其中,行政处罚137.07万宗,同比下降35.98%,罚没金额2.92亿元;"
+    )
+
+    found = extract(text)  # E-036
+
+    assert [(f.key, f.value) for f in found] == [("enforcement_cases", Decimal(16168500))]
