@@ -36,6 +36,7 @@ class DatabaseUnavailableMiddleware:
         if isinstance(exception, OperationalError | InterfaceError) or (
             isinstance(exception, DatabaseError) and "connection" in str(exception).lower()
         ):
+            response: HttpResponse
             if request.path.startswith("/api/"):
                 # API clients parse JSON: the same message, in the API's shape.
                 response = JsonResponse(

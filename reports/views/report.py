@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import render
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
@@ -98,7 +98,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_safe
-def report_original(request: HttpRequest, pk: int) -> HttpResponse:
+def report_original(request: HttpRequest, pk: int) -> HttpResponseBase:
     report = _get_report(pk)
     if report is None or not report.original:
         return error_page(request, 404, "该报告没有可下载的原始文件。")
@@ -107,6 +107,7 @@ def report_original(request: HttpRequest, pk: int) -> HttpResponse:
         handle = report.original.open("rb")
     except OSError:
         return error_page(request, 404, "原始文件已丢失。")
+    response: HttpResponseBase
     if report.original_suffix == "txt":
         response = _text_download(handle.read(), filename)
         handle.close()

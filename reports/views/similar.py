@@ -65,7 +65,7 @@ def api_similar(request: HttpRequest, pk: str) -> JsonResponse:
 def similar_clusters(request: HttpRequest) -> HttpResponse:
     form = ClustersForm(request.GET)
     if not form.is_valid():
-        message = "；".join(e for errors in form.errors.values() for e in errors)
+        message = "；".join(str(e) for errors in form.errors.values() for e in errors)
         return error_page(request, 400, f"参数有误：{message}")
     threshold, page = form.cleaned_data["min"], form.cleaned_data["page"]
     groups = template_clusters(float(threshold))
