@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
+from config.http import json_response
 from reports.citation import citation_for
 from reports.indicators.api import indicator_dicts
 from reports.models import Report
@@ -147,10 +148,10 @@ def _detect_charset(data: bytes) -> str | None:
 def api_report(request: HttpRequest, pk: str) -> JsonResponse:
     report = _get_report(pk)
     if report is None:
-        return _json({"error": "报告不存在"}, status=404)
+        return json_response({"error": "报告不存在"}, status=404)
     places = report.places()
     sections = section_tree(report.sections.order_by("position"))
-    return _json(
+    return json_response(
         {
             "id": report.pk,
             "url": request.build_absolute_uri(report.get_absolute_url()),
@@ -176,8 +177,3 @@ def api_report(request: HttpRequest, pk: str) -> JsonResponse:
             "indicators": indicator_dicts(report),
         }
     )
-
-
-def _json(data: dict, status: int = 200) -> JsonResponse:
-    # Readable Chinese in the body; the charset is in the Content-Type.
-    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
