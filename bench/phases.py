@@ -19,6 +19,7 @@ import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 
 def _dir_mb(path: Path) -> float:
@@ -75,7 +76,8 @@ def _opensearch_mb() -> float:
     """The live index's size on the node's disk (primary store, after a flush)."""
     from search import indexing
 
-    backend = indexing.backend()
+    # Only called when the run's engine is OpenSearch: its client and index name.
+    backend: Any = indexing.backend()
     backend.conn.indices.flush(index=backend.index_name)
     stats = backend.conn.indices.stats(index=backend.index_name, metric="store")
     return round(stats["_all"]["primaries"]["store"]["size_in_bytes"] / 2**20, 1)
@@ -89,7 +91,7 @@ def stock_build(args) -> dict:
     started = time.perf_counter()
     call_command("update_index", batchsize=1000, verbosity=0)
     elapsed = time.perf_counter() - started
-    path = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
+    path = Path(str(settings.HAYSTACK_CONNECTIONS["default"]["PATH"]))
     return {"stock_build_s": round(elapsed, 2), "stock_index_mb": _dir_mb(path)}
 
 

@@ -163,9 +163,12 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
                 naive_p50_ms=naive.pct(50),
                 naive_p95_ms=naive.pct(95),
             )
-            if stock.ms:
-                result["stock_ratio"] = round(stock.pct(95) / ours.pct(95), 1)
-            result["naive_ratio"] = round(naive.pct(95) / ours.pct(95), 1)
+            ours_p95, stock_p95, naive_p95 = ours.pct(95), stock.pct(95), naive.pct(95)
+            if ours_p95:
+                if stock_p95 is not None:
+                    result["stock_ratio"] = round(stock_p95 / ours_p95, 1)
+                if naive_p95 is not None:
+                    result["naive_ratio"] = round(naive_p95 / ours_p95, 1)
 
             # Every report containing a single term's string must be found: our count
             # equals the icontains count exactly.
@@ -215,6 +218,7 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
                 measure(after, site.url, "/api/search", query)
             result["p95_after_uploads_ms"] = after.pct(95)
             if os_site is not None:
+                assert node is not None and os_env is not None  # started with os_site
                 say(f"(6) OpenSearch: upload → searchable, {options.uploads} uploads …")
                 os_uploaded = run_phase(
                     "upload",

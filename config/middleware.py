@@ -4,8 +4,10 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
+
+from config.http import json_response
 
 
 class SecurityHeadersMiddleware:
@@ -36,13 +38,10 @@ class DatabaseUnavailableMiddleware:
         if isinstance(exception, OperationalError | InterfaceError) or (
             isinstance(exception, DatabaseError) and "connection" in str(exception).lower()
         ):
+            response: HttpResponse
             if request.path.startswith("/api/"):
                 # API clients parse JSON: the same message, in the API's shape.
-                response = JsonResponse(
-                    {"error": "数据库暂时无法连接，请稍后再试。"},
-                    status=503,
-                    json_dumps_params={"ensure_ascii": False},
-                )
+                response = json_response({"error": "数据库暂时无法连接，请稍后再试。"}, status=503)
             else:
                 response = HttpResponse(render_to_string("503.html", request=None), status=503)
             response["Retry-After"] = "30"

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import cast
+
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import QuerySet
@@ -11,7 +13,7 @@ import reports.indicator_admin  # noqa: F401  (registers IndicatorAdmin)
 from reports import upload_flow
 from reports.indicators.store import extract_and_store
 from reports.ingest import SECTIONS, mark_corrected
-from reports.models import HistoricalName, Jurisdiction, Report, Section
+from reports.models import HistoricalName, Jurisdiction, Report, ReportQuerySet, Section
 
 
 class ProvinceFilter(admin.SimpleListFilter):
@@ -22,8 +24,10 @@ class ProvinceFilter(admin.SimpleListFilter):
         return list(Jurisdiction.objects.provinces().values_list("code", "name"))
 
     def queryset(self, request, queryset: QuerySet[Report]) -> QuerySet[Report]:
-        if self.value():
-            return queryset.in_province(self.value())
+        code = self.value()
+        if code:
+            # The admin's changelist starts from Report.objects: a ReportQuerySet.
+            return cast(ReportQuerySet, queryset).in_province(code)
         return queryset
 
 

@@ -114,7 +114,7 @@ def _sha256(path: Path) -> str:
 
 
 def write_archive(
-    *, directory: Path, base_url: str, progress: Callable[[int], None] | None = None
+    *, directory: Path, base_url: str, progress: Callable[[int], object] | None = None
 ) -> dict:
     """Write a dump of every report into `directory` (created if needed); returns the
     manifest. `base_url` makes the report links absolute; `progress(n)` is told after

@@ -64,7 +64,8 @@ class UploadForm(forms.Form):
         return validate_source_url(self.cleaned_data.get("source_url", ""))
 
     def clean(self) -> dict:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         upload = cleaned.get("file")
         text = (cleaned.get("text") or "").strip()
         if upload and text:

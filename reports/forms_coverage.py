@@ -45,4 +45,4 @@ class CoveragePickForm(forms.Form):
 
 
 def first_error(form: forms.Form) -> str:
-    return next(iter(e for errors in form.errors.values() for e in errors), "参数无效。")
+    return next(iter(str(e) for errors in form.errors.values() for e in errors), "参数无效。")

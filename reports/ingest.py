@@ -189,7 +189,7 @@ def parsed_values(parsed: ParsedReport) -> dict[str, object]:
 
 def stored_values(report: Report) -> dict[str, object]:
     values = {name: getattr(report, name) for name in PARSED_FIELDS if name != "jurisdiction"}
-    values["jurisdiction"] = report.jurisdiction.code if report.jurisdiction_id else None
+    values["jurisdiction"] = report.jurisdiction.code if report.jurisdiction else None
     return values
 
 
@@ -203,7 +203,16 @@ def outline(sections: Iterable[ParsedSection]) -> list[tuple]:
 def stored_outline(report: Report) -> list[tuple]:
     rows = list(report.sections.order_by("position"))
     index = {row.pk: i for i, row in enumerate(rows)}
-    return [(r.level, r.number, r.heading, r.body, index.get(r.parent_id)) for r in rows]
+    return [
+        (
+            r.level,
+            r.number,
+            r.heading,
+            r.body,
+            None if r.parent_id is None else index.get(r.parent_id),
+        )
+        for r in rows
+    ]
 
 
 def _rederive(stale: Report, parsed: ParsedReport) -> Report:

@@ -217,7 +217,7 @@ class Report(models.Model):
             "prefecture": None,
             "county": None,
         }
-        if self.jurisdiction_id:
+        if self.jurisdiction is not None:
             for node in self.jurisdiction.ancestors():
                 found[node.level] = node
         return found

@@ -49,7 +49,7 @@ class PlaceNames:
         self._cache: dict[int | None, list[str]] = {None: []}
 
     def __call__(self, jurisdiction_id: int | None) -> list[str]:
-        if jurisdiction_id not in self._cache:
+        if jurisdiction_id is not None and jurisdiction_id not in self._cache:
             node = Jurisdiction.objects.select_related("parent__parent").get(pk=jurisdiction_id)
             chain = node.ancestors()
             former = HistoricalName.objects.filter(jurisdiction__in=chain)

@@ -76,7 +76,7 @@ def timeliness(*, doc_type: str, year: int | None, published: date | None) -> Ti
     if doc_type != ANNUAL:
         return None
     deadline = deadline_for(year) if year else None
-    if deadline is None or published is None:
+    if year is None or deadline is None or published is None:
         return Timeliness(deadline, published, Status.UNKNOWN, None)
     if published < date(year, 1, 1):
         # Published before the year it reports on began: a misread year or date, not a

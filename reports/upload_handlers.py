@@ -38,5 +38,6 @@ class SizeLimitUploadHandler(FileUploadHandler):
 
     def _refuse(self) -> None:
         if self.request is not None:
-            self.request.upload_too_large = True
+            # A flag of ours on the request, read by the upload view (not in Django's stubs).
+            self.request.upload_too_large = True  # type: ignore[attr-defined]
         raise StopUpload(connection_reset=False)

@@ -19,9 +19,10 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
 
 from whoosh.analysis import Token, Tokenizer
+
+from search import char_tables
 
 # CJK ideographs (basic, extension A, compatibility) count as "Chinese" for the bigrams.
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -40,30 +41,8 @@ _jieba_ready = False
 
 
 @cache
-def _opencc():
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
-@cache
-def _t2s_chars() -> dict[int, str]:
-    """One-to-one traditional → simplified character table (str.translate speed)."""
-    import opencc
-
-    table: dict[int, str] = {}
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        source, _, targets = line.partition("\t")
-        target = targets.split(" ")[0] if targets else ""
-        if len(source) == 1 and len(target) == 1 and source != target:
-            table[ord(source)] = target
-    return table
-
-
-@cache
 def _traditional_re() -> re.Pattern[str]:
-    chars = "".join(re.escape(chr(c)) for c in _t2s_chars())
+    chars = "".join(re.escape(chr(c)) for c in char_tables.t2s_chars())
     return re.compile(f"[{chars}]")
 
 
@@ -73,34 +52,13 @@ def normalize(text: str) -> str:
     text = text.translate(_CONTROLS)  # also keeps PRETOKENIZED markers out of real text
     # OpenCC is the slow part: only run it when a traditional character is present.
     if _traditional_re().search(text):
-        text = _opencc().convert(text)
+        text = char_tables.converter().convert(text)
     return text.lower()
 
 
 @cache
-def _char_table() -> dict[int, str]:
-    """Every BMP character whose normal form is one different character (built once)."""
-    t2s = _t2s_chars()
-    table: dict[int, str] = {}
-    for code in range(0x10000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        ch = chr(code)
-        folded = unicodedata.normalize("NFKC", ch)
-        if len(folded) != 1:
-            continue
-        folded = t2s.get(ord(folded), folded)
-        lowered = folded.lower()
-        if len(lowered) == 1:
-            folded = lowered
-        if folded != ch:
-            table[code] = folded
-    return table
-
-
-@cache
 def _char_changes() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = _char_table()
+    table = char_tables.fold_table(simplify=True, lower=True)
     chars = "".join(re.escape(chr(c)) for c in sorted(table))
     return re.compile(f"[{chars}]"), {chr(c): folded for c, folded in table.items()}
 
@@ -131,7 +89,7 @@ def warm_up() -> None:
 
         jieba.setLogLevel(logging.WARNING)
         jieba.initialize()
-        _opencc()
+        char_tables.converter()
         _traditional_re()
         _char_changes()
         _jieba_ready = True

@@ -96,6 +96,7 @@ def _load(reader) -> SegmentTexts | None:
     offsets, lengths, basepos = whoosh_adapter.varbytes_layout(column)
     total = sum(lengths)
     located = _mapped(reader, W3Codec.column_filename(reader.segment(), FIELD)) if total else None
+    buffer: bytes | mmap.mmap
     if located is not None:
         buffer, base = located[0], located[1] + basepos
     else:

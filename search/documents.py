@@ -48,7 +48,7 @@ def place_fields(report: Report) -> dict[str, Any]:
     so that a `code` filter finds every report under that place."""
     places = report.places()
     prefecture, county = places["prefecture"], places["county"]
-    codes = [j.code for j in report.jurisdiction.ancestors()] if report.jurisdiction_id else []
+    codes = [j.code for j in report.jurisdiction.ancestors()] if report.jurisdiction else []
     return {
         "prefecture": prefecture.name if prefecture is not None else "",
         "county": county.name if county is not None else "",

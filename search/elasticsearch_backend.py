@@ -218,7 +218,9 @@ class OpenSearchBackend(BaseSearchBackend):
     ) -> int:
         from search.documents import identifier
 
-        actions = [{"_op_type": "delete", "_id": identifier(pk)} for pk in delete_ids]
+        actions: list[dict[str, Any]] = [
+            {"_op_type": "delete", "_id": identifier(pk)} for pk in delete_ids
+        ]
         actions += [
             {"_op_type": "index", "_id": doc["id"], "_source": engine_document(doc)} for doc in docs
         ]

@@ -212,20 +212,20 @@ def table(scores: Sequence[QueryScore], *, details: bool = False) -> str:
         first = next(iter(per_mode.values()))
         cells = [q, str(first.r)]
         for m in modes:
-            s = per_mode.get(m)
-            if s is None:
+            cell = per_mode.get(m)
+            if cell is None:
                 cells.append("-")
                 continue
-            flag = "（放宽）" if s.relaxed else ""
-            cells.append(f"{s.count}{flag} / {s.recall:.0%} / {s.r_precision:.0%}")
+            flag = "（放宽）" if cell.relaxed else ""
+            cells.append(f"{cell.count}{flag} / {cell.recall:.0%} / {cell.r_precision:.0%}")
         lines.append("\t".join(cells))
         if details:
             for m in modes:
-                s = per_mode.get(m)
-                if s and (s.missed or s.intruders):
+                cell = per_mode.get(m)
+                if cell and (cell.missed or cell.intruders):
                     lines.append(
-                        f"\t{m}: 排在前 max(10,R) 之外 {' '.join(s.missed) or '—'}；"
-                        f"前R中不相关 {' '.join(s.intruders) or '—'}"
+                        f"\t{m}: 排在前 max(10,R) 之外 {' '.join(cell.missed) or '—'}；"
+                        f"前R中不相关 {' '.join(cell.intruders) or '—'}"
                     )
     for summary in summarize(scores):
         lines.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponseBase, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
@@ -18,7 +18,7 @@ def _export(
     stream: Callable[..., Iterator[str]],
     suffix: str,
     content_type: str,
-) -> HttpResponse:
+) -> HttpResponseBase:
     try:
         form = exports.checked_form(request.GET)
         limit = exports.export_limit(request.GET)
@@ -39,10 +39,10 @@ def _export(
 
 
 @require_safe
-def export_csv(request: HttpRequest) -> HttpResponse:
+def export_csv(request: HttpRequest) -> HttpResponseBase:
     return _export(request, exports.csv_stream, "csv", "text/csv; charset=utf-8")
 
 
 @require_safe
-def export_jsonl(request: HttpRequest) -> HttpResponse:
+def export_jsonl(request: HttpRequest) -> HttpResponseBase:
     return _export(request, exports.jsonl_stream, "jsonl", "application/x-ndjson; charset=utf-8")

@@ -10,10 +10,14 @@ them rather than by count.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from reports.models import Report
 from reports.timeliness import Status as TimelinessStatus
 from search import places
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
 
 Pairs = list[tuple[str, int]]
 
@@ -30,7 +34,7 @@ def _place_key(level: str) -> Callable[[str], str]:
     return lambda name: places.code_order(level, name)
 
 
-_KEYS: dict[str, Callable[[str], object]] = {
+_KEYS: dict[str, Callable[[str], SupportsRichComparison]] = {
     "year": _year_key,
     "province": _place_key("province"),
     "prefecture": _place_key("prefecture"),

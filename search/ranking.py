@@ -66,7 +66,7 @@ def scoring_terms(parsed: ParsedQuery) -> list[tuple[str, str, float]]:
     variants that are one word (普法): a variant of several words ranks by its pairs and
     by being written out (`_rerank`); its common words (权力, 事项) cost posting reads
     and told little."""
-    terms = []
+    terms: list[tuple[str, str, float]] = []
     for term, weight in _forms(parsed):
         words = dict.fromkeys(w for w in jieba_words(term) if w)
         if weight != 1.0 and len(words) > 1:
@@ -102,13 +102,17 @@ def scores(
     for (field, word), boost in boosts.items():
         # (an absent word has no postings)
         factor = boost * _idf(searcher, field, word) * (K1 + 1)
-        by_length = field == "text" and lengths is not None
+        field_lengths = lengths if field == "text" else None
         for offset, matcher in postings.leaf_postings(searcher, field, word):
             for ids, weights in postings.blocks(matcher):
                 for docnum, tf in zip(ids, weights, strict=True):
                     docnum += offset
                     if docnum in docs:
-                        norm = base + scale * lengths[docnum] if by_length else K1
+                        norm = (
+                            base + scale * field_lengths[docnum]
+                            if field_lengths is not None
+                            else K1
+                        )
                         totals[docnum] = get(docnum, 0.0) + factor * tf / (tf + norm)
     # Words that stand together in the query and in the report (in exact mode every
     # match holds each term: its pairs would add about the same to every report).

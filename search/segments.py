@@ -80,7 +80,7 @@ def _write_segments_in_parallel(ix: Index, ids: list[int], procs: int, progress:
     ]
     for child in children:
         child.start()
-    segments = []
+    segments: list = []  # whoosh segments (untyped), in the workers' order
     try:
         with tqdm(total=len(ids), unit="份", disable=not progress, desc="重建索引") as bar:
             while len(segments) < len(children):

@@ -51,8 +51,8 @@ def sections_of(report_ids: list[int]) -> dict[int, list[SectionText]]:
         .order_by("report_id", "position")
         .values_list("report_id", "number", "heading", "body", "position", "anchor")
     )
-    for report_id, *fields in rows:
-        found.setdefault(report_id, []).append(SectionText(*fields))
+    for report_id, number, heading, body, position, anchor in rows:
+        found.setdefault(report_id, []).append(SectionText(number, heading, body, position, anchor))
     return found
 
 

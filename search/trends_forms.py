@@ -30,7 +30,8 @@ class TrendsForm(SearchForm):
         return by
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         values = self.term_values
         if any(len(term) > MAX_TERM_CHARS for term in split_terms(values, cut=0)):
             self.notices.append(f"检索词过长，只使用了前 {MAX_TERM_CHARS} 个字符。")

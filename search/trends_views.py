@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from config.http import json_response
 from search import trends_chart
 from search.forms import FACET_PARAMS, MODES, BadParameter
 from search.query import DEFAULT_MODE
@@ -176,11 +177,11 @@ def api_trends(request: HttpRequest) -> JsonResponse:
     try:
         form.validate()
     except BadParameter as exc:
-        return JsonResponse({"error": str(exc)}, status=400)
+        return json_response({"error": str(exc)}, status=400)
     if form.problems:
-        return JsonResponse({"error": form.problems[0]}, status=400)
+        return json_response({"error": form.problems[0]}, status=400)
     data = form.cleaned_data
     if not data["terms"]:
-        return JsonResponse({"error": NO_TERMS}, status=400)
+        return json_response({"error": NO_TERMS}, status=400)
     result = compute(data["terms"], by=data["by"], mode=data["mode"], filters=form.filters)
-    return JsonResponse(result.as_json(), json_dumps_params={"ensure_ascii": False})
+    return json_response(result.as_json())

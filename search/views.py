@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from config.http import json_response
 from reports.models import Jurisdiction, Report
 from reports.timeliness import Status as TimelinessStatus
 from search import facet_order, places, searching, suggestions
@@ -207,9 +208,9 @@ def api_search(request: HttpRequest) -> JsonResponse:
     try:
         form.validate()
     except BadParameter as exc:
-        return JsonResponse({"error": str(exc)}, status=400)
+        return json_response({"error": str(exc)}, status=400)
     if form.problems:
-        return JsonResponse({"error": form.problems[0]}, status=400)
+        return json_response({"error": form.problems[0]}, status=400)
     page = _run(form)
     results = []
     for item in page.results:
@@ -229,7 +230,7 @@ def api_search(request: HttpRequest) -> JsonResponse:
                 "snippets": _snippet_json(item["snippets"]),
             }
         )
-    return JsonResponse(
+    return json_response(
         {
             "count": page.count,
             "page": page.page,
@@ -239,6 +240,5 @@ def api_search(request: HttpRequest) -> JsonResponse:
             "notices": page.notices,
             "results": results,
             "facets": {p: [list(kv) for kv in page.facets[p]] for p in FACET_TITLES},
-        },
-        json_dumps_params={"ensure_ascii": False},
+        }
     )

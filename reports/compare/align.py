@@ -46,7 +46,7 @@ def _unnumbered(key: str) -> str:
 def align(a_units: list[Unit], b_units: list[Unit], matches: SentenceMatches) -> list[tuple]:
     """(a unit or None, b unit or None) in b's reading order, a's unpaired units placed
     after the last pair before them. Greedy on the best scores, one to one."""
-    a_of_sentence = [None] * (a_units[-1].stop if a_units else 0)
+    a_of_sentence: list[int | None] = [None] * (a_units[-1].stop if a_units else 0)
     for i, unit in enumerate(a_units):
         for s in range(unit.start, unit.stop):
             a_of_sentence[s] = i
@@ -54,8 +54,9 @@ def align(a_units: list[Unit], b_units: list[Unit], matches: SentenceMatches) ->
     for j, unit in enumerate(b_units):
         for s in range(unit.start, unit.stop):
             source = matches.b_source[s]
-            if source is not None and a_of_sentence[source] is not None:
-                key = (a_of_sentence[source], j)
+            unit_of_source = a_of_sentence[source] if source is not None else None
+            if unit_of_source is not None:
+                key = (unit_of_source, j)
                 shared[key] = shared.get(key, 0) + 1
     # Keyed once per unit, not once per pair (normalising is the slow part).
     a_keys = [_unnumbered(sentence_key(u.heading)) if u.heading else "" for u in a_units]
@@ -84,14 +85,14 @@ def align(a_units: list[Unit], b_units: list[Unit], matches: SentenceMatches) ->
     rows: list[tuple] = []
     emitted: set[int] = set()
     for j, b in enumerate(b_units):
-        i = pair_of_b.get(j)
-        if i is not None:
-            for k in range(i):
+        paired = pair_of_b.get(j)
+        if paired is not None:
+            for k in range(paired):
                 if k not in used_a and k not in emitted:
                     rows.append((a_units[k], None))
                     emitted.add(k)
-            rows.append((a_units[i], b))
-            emitted.add(i)
+            rows.append((a_units[paired], b))
+            emitted.add(paired)
         else:
             rows.append((None, b))
     rows += [

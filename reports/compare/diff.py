@@ -61,7 +61,8 @@ class Comparison:
 
 
 def _units(parts: list[Part]) -> tuple[list[Unit], list[str]]:
-    units, sentences = [], []
+    units: list[Unit] = []
+    sentences: list[str] = []
     for part in parts:
         found = split_sentences(part.body)
         start = len(sentences)

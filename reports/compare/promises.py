@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.utils.safestring import SafeString
@@ -78,7 +79,7 @@ def _label(text: str) -> str:
     return first.strip(" ，,：:")[:80]
 
 
-def promises_of(body: str, children: list[tuple[str, str]] = ()) -> list[Promise]:
+def promises_of(body: str, children: Sequence[tuple[str, str]] = ()) -> list[Promise]:
     """The items of a plan section: its subsections when it has some, else the items of
     its body marked 一是 / （一） / 1., else its sentences (an intro line … 以下几方面：
     is not a promise)."""

@@ -134,7 +134,8 @@ def _neighbours(report: Report, candidates: list[Report] | None) -> dict[int, Re
     for other in sorted(
         query.prefetch_related(ordered), key=lambda r: (r.published or date.min, r.pk)
     ):
-        found[other.year] = other
+        if other.year is not None:
+            found[other.year] = other
     return found
 
 
@@ -147,7 +148,7 @@ def promise_checks(
     promises looked up in next year's report (target None when there is none yet).
     `sections`: this report's, already fetched; `candidates`: the same place's other
     reports the page lists (only those are looked at)."""
-    if report.doc_type != Report.DocType.ANNUAL:
+    if report.doc_type != Report.DocType.ANNUAL or report.year is None:
         return []
     own = _sections(report) if sections is None else sections
     near = _neighbours(report, candidates)

@@ -191,10 +191,16 @@ def indicators_page(request: HttpRequest) -> HttpResponse:
         "rows": rows,
         "chart": _chart(rows, key),
         "problems": problems,
-        "provinces": [n for n, _ in form.fields["province"].choices],
+        # SearchForm set these choices (province_names()) in __init__; a Field has no
+        # `choices` in the stubs.
+        "provinces": [n for n, _ in form.fields["province"].choices],  # type: ignore[attr-defined]
         "levels": Report.Level.choices,
         "years": sorted(
-            {y for y in Report.objects.exclude(year=None).values_list("year", flat=True)},
+            {
+                y
+                for y in Report.objects.exclude(year=None).values_list("year", flat=True)
+                if y is not None
+            },
             reverse=True,
         ),
         "selected": {p: data[p] for p in ("province", "level", "year")},

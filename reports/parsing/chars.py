@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import cache
 
+from search import char_tables
+
 # ---------------------------------------------------------------- tidy and fold
 
 _ZERO_WIDTH = dict.fromkeys(
@@ -40,29 +42,14 @@ def normalize(text: str) -> str:
     return tidy(unicodedata.normalize("NFKC", tidy(text)))
 
 
-@cache
+@cache  # one lookup per folded line
 def _fold_tables() -> tuple[dict[int, str], dict[int, str]]:
-    """(NFKC table, NFKC + simplified table) of the characters that change, one for one.
-
-    A character whose NFKC form is longer (… → ..., ㈠ → (一)) is left as it is, so the
-    matching copy keeps the printed line's length.
-    """
-    t2s = _t2s_chars()
-    nfkc: dict[int, str] = {}
-    both: dict[int, str] = {}
-    for code in range(0x10000):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        ch = chr(code)
-        folded = unicodedata.normalize("NFKC", ch)
-        if len(folded) != 1:
-            folded = ch
-        if folded != ch:
-            nfkc[code] = folded
-        simple = t2s.get(folded, folded)
-        if simple != ch:
-            both[code] = simple
-    return nfkc, both
+    """(NFKC table, NFKC + simplified table) of the characters that change, one for one
+    (built once, in search.char_tables)."""
+    return (
+        char_tables.fold_table(simplify=False, lower=False),
+        char_tables.fold_table(simplify=True, lower=False),
+    )
 
 
 def fold(line: str, *, phrases: bool = False) -> str:
@@ -82,42 +69,8 @@ def fold(line: str, *, phrases: bool = False) -> str:
 # ---------------------------------------------------------------- traditional → simplified
 
 
-@cache
-def _opencc():
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
-@cache
-def _t2s_chars() -> dict[str, str]:
-    """Traditional → simplified, one character for one (OpenCC's first choice)."""
-    import os
-
-    import opencc
-
-    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
-    table: dict[str, str] = {}
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.split()
-                if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
-                    if parts[0] != parts[1]:
-                        table[parts[0]] = parts[1]
-    except OSError:
-        pass
-    return table
-
-
-@cache
-def _traditional_chars() -> frozenset[str]:
-    """Characters that t2s changes; built once from OpenCC's own dictionary."""
-    return frozenset(_t2s_chars())
-
-
 def has_traditional(text: str) -> bool:
-    return not _traditional_chars().isdisjoint(text)
+    return not char_tables.traditional_chars().isdisjoint(text)
 
 
 def to_simplified(text: str) -> str:
@@ -130,10 +83,10 @@ def to_simplified(text: str) -> str:
 
 def _phrase_simplified(text: str) -> str:
     """OpenCC's t2s with its phrase tables. Cheap when nothing to do."""
-    if not _traditional_chars().intersection(text):
+    if char_tables.traditional_chars().isdisjoint(text):
         return text
     try:
-        out = _opencc().convert(text)
+        out = char_tables.converter().convert(text)
     except Exception:  # the pure-python converter should not fail; detection can live without
         return text
     return out

@@ -175,7 +175,7 @@ _LINK_HOST = re.compile(r"^[【\[(]?(?:https?://)?([^/\s:?#】\])]+)", re.I)
 def _is_gov_link(link: str) -> bool:
     """A link to a government site inside a sentence is a citation: it is text, kept."""
     m = _LINK_HOST.match(link)
-    return bool(m) and m.group(1).lower().rstrip(".").endswith((".gov.cn", ".gov"))
+    return m is not None and m.group(1).lower().rstrip(".").endswith((".gov.cn", ".gov"))
 
 
 def strip_inline_spam(line: str, folded: str | None = None) -> Pair:

@@ -120,7 +120,7 @@ def self_level(text: str) -> str | None:
     text = _SUPERIOR.sub("", text)
     text = _RANK_IN.sub("", text)
     text = re.sub(r"(?:^|\n)各[^\n]{0,80}[:：]", "", text)  # an addressee list is not the author
-    score = Counter()
+    score: Counter[str] = Counter()
     for level, pattern, weight in _SELF:
         score[level] += weight * len(pattern.findall(text))
     best = max(_ORDER, key=lambda lvl: (score[lvl], -_ORDER.index(lvl)))
@@ -142,9 +142,9 @@ def province_clues(text: str) -> list[tuple[Division, str]]:
     for m in _ABBREV_RE.finditer(text):
         out.append((_province(ABBREV[m.group(1)]), m.group(0)))
     # 苏木 and 嘎查 (townships and villages) are 内蒙古's own units: no other province has them
-    m = _SUMU.search(text)
-    if m:
-        out.append((_province("150000"), m.group(0)))
+    sumu = _SUMU.search(text)
+    if sumu:
+        out.append((_province("150000"), sumu.group(0)))
     for m in _PROVINCE_PHRASE_RE.finditer(text):
         name = next(g for g in m.groups() if g)
         for ms in find_mentions(name):
@@ -158,9 +158,9 @@ def province_clues(text: str) -> list[tuple[Division, str]]:
     # 办公厅…的通知》 — their reader is in that province.
     for m in re.finditer(r"《([^《》]{4,60})》", text):
         inner = m.group(1)
-        ms = find_mentions(inner[:12], allow_short=False)
-        if ms and ms[0].start == 0 and len(ms[0].divisions) == 1:
-            d = ms[0].divisions[0]
+        mentions = find_mentions(inner[:12], allow_short=False)
+        if mentions and mentions[0].start == 0 and len(mentions[0].divisions) == 1:
+            d = mentions[0].divisions[0]
             if d.level == "province":
                 out.append((d, f"《{inner[:20]}》"))
                 continue

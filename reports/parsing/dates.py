@@ -54,10 +54,10 @@ def find_date(text: str) -> date | None:
         d = make_date(*m.groups())
         if d:
             return d
-    m = HANZI_DATE_RE.search(text)
-    if m:
-        y = "".join(str(_CN_DIGITS.get(c, 0)) for c in m.group(1))
-        return make_date(y, cn_number(m.group(2)) or 0, cn_number(m.group(3)) or 0)
+    hanzi = HANZI_DATE_RE.search(text)
+    if hanzi:
+        y = "".join(str(_CN_DIGITS.get(c, 0)) for c in hanzi.group(1))
+        return make_date(y, cn_number(hanzi.group(2)) or 0, cn_number(hanzi.group(3)) or 0)
     return None
 
 

@@ -161,6 +161,7 @@ def _weigh(
     lvl = self_level(text)
     parent = parent_kind(text)
     host_d = _host_pick(host, prov, lvl, parent, text)
+    host_name = host.host if host is not None else ""  # host_d is only ever picked from a host
 
     context = [d for d, _ in seen] + ([host_d] if host_d else [])
     strong = resolve(fields, level_cap=level_cap, context=context)
@@ -208,9 +209,9 @@ def _weigh(
         prov = _one(regions)
         why = f"正文“{prov.name}”" if prov else why
     autonomous = prov is not None and prov.name.endswith("自治区")
-    if lvl == "prefecture" and prov is None and municipality(text) is not None:
-        prov = municipality(text)
-        why = f"正文“{prov.name[:2]}”"
+    if lvl == "prefecture" and prov is None and (city := municipality(text)) is not None:
+        prov = city
+        why = f"正文“{city.name[:2]}”"
     municipal = prov is not None and prov.code in _MUNICIPALITIES
     if (
         lvl == "province"
@@ -229,9 +230,9 @@ def _weigh(
     # The host names a place of the level the page speaks for (xuwen.gov.cn + 我县).
     if host_d is not None and lvl and _at_level(host_d, lvl, parent):
         res = _result(host_d, "host")
-        notes += _why(res, f"网址 {host.host}")
+        notes += _why(res, f"网址 {host_name}")
         if lvl == "township":
-            notes.append(f"{CHECK}区县仅从网址 {host.host} 推断")
+            notes.append(f"{CHECK}区县仅从网址 {host_name} 推断")
         return res, notes
 
     # The page names its own place in a slogan, its news site or an aim (美丽大厂 + 我县).
@@ -258,8 +259,8 @@ def _weigh(
         return res, notes
     if host_d is not None:
         res = _result(host_d, "host")
-        notes += _why(res, f"网址 {host.host}")
-        notes.append(f"{CHECK}所属地区仅从网址 {host.host} 推断")
+        notes += _why(res, f"网址 {host_name}")
+        notes.append(f"{CHECK}所属地区仅从网址 {host_name} 推断")
         return res, notes
     if prov is not None:
         res = _result(prov, "self")

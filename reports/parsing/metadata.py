@@ -164,21 +164,21 @@ def subject_fragment(body_simp: list[str]) -> str:
             return ""
         sentence = re.split(r"[。;]", s, maxsplit=1)[0][:160]
         sentence = re.sub(r"《[^》]*》", lambda x: "□" * len(x.group()), sentence)
-        for m in find_mentions(sentence, allow_short=False):
-            prev = sentence[m.start - 1] if m.start else ""
-            nxt = sentence[m.end : m.end + 2]
+        for mention in find_mentions(sentence, allow_short=False):
+            prev = sentence[mention.start - 1] if mention.start else ""
+            nxt = sentence[mention.end : mention.end + 2]
             if prev not in ("", ",", ",", "年", "来", "下", " ", "中", "期") and not (
-                prev == "在" and m.start == 1
+                prev == "在" and mention.start == 1
             ):
                 continue
             if nxt[:1] in ("委", "的", "人", "党", "政") or nxt.startswith(("政府", "人民")):
                 continue
-            end = m.end
-            for later in find_mentions(sentence[m.end :], allow_short=False):
-                if later.start != end - m.end:
+            end = mention.end
+            for later in find_mentions(sentence[mention.end :], allow_short=False):
+                if later.start != end - mention.end:
                     break
-                end = m.end + later.end
-            return sentence[m.start : end]
+                end = mention.end + later.end
+            return sentence[mention.start : end]
     return ""
 
 

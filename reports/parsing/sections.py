@@ -37,6 +37,7 @@ def _match(line: str) -> tuple[int, int, int, int] | None:
         if not m:
             continue
         raw = next(g for g in m.groups() if g)
+        number: int | None
         if raw in _MARKS:
             number = _MARKS[raw]
         else:

@@ -55,7 +55,7 @@ def _township_place(
         if len(cands) != 1:
             return None
         why = f"乡镇“{own}”（乡镇区划表）"
-        if near:
+        if near and host is not None:
             why += f"与网址 {host.host}"
         elif prov is not None:
             why += f"与正文所指“{prov.name}”"

@@ -73,12 +73,12 @@ def body_year(body_simp: list[str]) -> int | None:
     for s in lines[:2]:
         if match_heading(s):
             break
-        m = _FIRST_SENTENCE_YEAR.match(s)
-        if m:
-            return int(m.group(1))
-        m = re.search(r"((?:19|20)\d{2})\s*年度?(?:法治政府建设|法治建设|依法行政)", s[:200])
-        if m and _plain_year(s, m.start(1), m.end()):
-            return int(m.group(1))
+        first = _FIRST_SENTENCE_YEAR.match(s)
+        if first:
+            return int(first.group(1))
+        named = re.search(r"((?:19|20)\d{2})\s*年度?(?:法治政府建设|法治建设|依法行政)", s[:200])
+        if named and _plain_year(s, named.start(1), named.end()):
+            return int(named.group(1))
     # a later clause of the opening opening on its year: "…的保证。2022年,在市委、市政府…";
     # past the first heading, a year is one of the measures' ("(一)…一是慎处罚。2018年以来,…")
     first_heading = next((i for i, s in enumerate(lines) if match_heading(s)), len(lines))
@@ -88,9 +88,9 @@ def body_year(body_simp: list[str]) -> int | None:
             return int(m.group(1))
     # the first heading names it: "一、2022年度法治政府建设主要举措"
     for s in lines:
-        m = re.match(r"^[一二三四五六七八九十]{1,2}、\s*((?:19|20)\d{2})\s*年", s)
-        if m:
-            return int(m.group(1))
+        heading = re.match(r"^[一二三四五六七八九十]{1,2}、\s*((?:19|20)\d{2})\s*年", s)
+        if heading:
+            return int(heading.group(1))
     return None
 
 

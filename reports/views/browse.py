@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Case, Count, F, IntegerField, When
 from django.http import HttpRequest, HttpResponse
@@ -172,7 +173,7 @@ def jurisdiction(request: HttpRequest, code: str) -> HttpResponse:
     is_province = place.level == Jurisdiction.Level.PROVINCE
     province = place.ancestors()[0]
     counts = _child_counts(place)
-    children = [
+    children: list[dict[str, Any]] = [
         {"jurisdiction": child, "count": counts.get(child.pk, 0)}
         for child in place.children.order_by("code")
     ]

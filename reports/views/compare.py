@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from config.http import json_response
 from reports.compare.service import check_promises, compare_reports
 from reports.models import Report
 from reports.views.common import error_page
@@ -65,7 +66,7 @@ def _side(report: Report, request: HttpRequest) -> dict:
 def api_compare(request: HttpRequest, a: str, b: str) -> JsonResponse:
     pair = _pair(a, b)
     if pair is None:
-        return _json({"error": "报告不存在"}, status=404)
+        return json_response({"error": "报告不存在"}, status=404)
     ra, rb = pair
     comparison = compare_reports(ra, rb)
     check = check_promises(*_earlier_first(ra, rb)) if ra.pk != rb.pk else None
@@ -90,7 +91,7 @@ def api_compare(request: HttpRequest, a: str, b: str) -> JsonResponse:
                 for item in check.items
             ],
         }
-    return _json(
+    return json_response(
         {
             "a": _side(ra, request),
             "b": _side(rb, request),
@@ -103,10 +104,6 @@ def api_compare(request: HttpRequest, a: str, b: str) -> JsonResponse:
             "promises": promises,
         }
     )
-
-
-def _json(data: dict, status: int = 200) -> JsonResponse:
-    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
 
 @require_safe

@@ -26,7 +26,8 @@ def coverage_rows() -> list[list[object]]:
     )
     for row in rows:
         counts[(row["province_code"], row["year"])] = row["n"]
-    years: list[int | None] = sorted({y for _, y in counts if y is not None} | set(_COVERAGE_YEARS))
+    known = sorted({y for _, y in counts if y is not None} | set(_COVERAGE_YEARS))
+    years: list[int | None] = [*known]
     if any(y is None for _, y in counts):
         years.append(None)
     keys = [(p.code, p.name) for p in Jurisdiction.objects.provinces().order_by("code")]

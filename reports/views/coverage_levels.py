@@ -106,7 +106,8 @@ def coverage_of(place: Jurisdiction, year: int) -> Coverage:
         .order_by("published", "id")
     )
     for report in own:
-        reports.setdefault(report.jurisdiction_id, []).append(report)
+        if report.jurisdiction_id is not None:  # filtered on jurisdiction_id__in
+            reports.setdefault(report.jurisdiction_id, []).append(report)
 
     def wrap(j: Jurisdiction) -> Place:
         return Place(j, reports.get(j.pk, []))
@@ -114,7 +115,7 @@ def coverage_of(place: Jurisdiction, year: int) -> Coverage:
     children = sorted((j for j in below if j.parent_id == place.pk), key=lambda j: j.code)
     grandchildren: dict[int, list[Jurisdiction]] = {}
     for j in sorted(below, key=lambda j: j.code):
-        if j.parent_id != place.pk:
+        if j.parent_id is not None and j.parent_id != place.pk:
             grandchildren.setdefault(j.parent_id, []).append(j)
     groups = []
     direct = [wrap(j) for j in children if j.level == Jurisdiction.Level.COUNTY]
@@ -191,10 +192,10 @@ def coverage_csv(coverage: Coverage, absolute: Callable[[str], str]) -> str:
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
-    labels = dict(_LEVELS)
+    labels: dict[str, str] = dict(_LEVELS)
     for p in coverage.places():
         j = p.jurisdiction
-        parent = j.parent.name if j.parent_id else ""
+        parent = j.parent.name if j.parent is not None else ""
         writer.writerow(
             [
                 j.code,

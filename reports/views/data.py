@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
@@ -27,7 +27,7 @@ def data_page(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-def data_file(request: HttpRequest, name: str) -> HttpResponse:
+def data_file(request: HttpRequest, name: str) -> HttpResponseBase:
     """Only a file the newest manifest lists (or the manifest), from inside its directory."""
     dump = newest_dump(settings.DATA_DUMP_DIR)
     path = dump.file(name) if dump else None

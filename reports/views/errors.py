@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
+
+from config.http import json_response
 
 _FALLBACK_500 = (
     '<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>出错了</title></head>'
@@ -21,18 +23,14 @@ def _wants_json(request: HttpRequest) -> bool:
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     # The exception's text is English or internal (the URL resolver's dict): never shown.
     if _wants_json(request):
-        return JsonResponse(
-            {"error": "资源不存在"}, status=404, json_dumps_params={"ensure_ascii": False}
-        )
+        return json_response({"error": "资源不存在"}, status=404)
     return render(request, "404.html", status=404)
 
 
 @requires_csrf_token
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if _wants_json(request):
-        return JsonResponse(
-            {"error": "请求无效"}, status=400, json_dumps_params={"ensure_ascii": False}
-        )
+        return json_response({"error": "请求无效"}, status=400)
     return render(request, "400.html", status=400)
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
+from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import render
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_safe
 
+from config.http import json_response
 from reports.citation import citation_for
 from reports.indicators.api import indicator_dicts
 from reports.models import Report
@@ -98,7 +99,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_safe
-def report_original(request: HttpRequest, pk: int) -> HttpResponse:
+def report_original(request: HttpRequest, pk: int) -> HttpResponseBase:
     report = _get_report(pk)
     if report is None or not report.original:
         return error_page(request, 404, "该报告没有可下载的原始文件。")
@@ -107,6 +108,7 @@ def report_original(request: HttpRequest, pk: int) -> HttpResponse:
         handle = report.original.open("rb")
     except OSError:
         return error_page(request, 404, "原始文件已丢失。")
+    response: HttpResponseBase
     if report.original_suffix == "txt":
         response = _text_download(handle.read(), filename)
         handle.close()
@@ -146,10 +148,10 @@ def _detect_charset(data: bytes) -> str | None:
 def api_report(request: HttpRequest, pk: str) -> JsonResponse:
     report = _get_report(pk)
     if report is None:
-        return _json({"error": "报告不存在"}, status=404)
+        return json_response({"error": "报告不存在"}, status=404)
     places = report.places()
     sections = section_tree(report.sections.order_by("position"))
-    return _json(
+    return json_response(
         {
             "id": report.pk,
             "url": request.build_absolute_uri(report.get_absolute_url()),
@@ -175,8 +177,3 @@ def api_report(request: HttpRequest, pk: str) -> JsonResponse:
             "indicators": indicator_dicts(report),
         }
     )
-
-
-def _json(data: dict, status: int = 200) -> JsonResponse:
-    # Readable Chinese in the body; the charset is in the Content-Type.
-    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})

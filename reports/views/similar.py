@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
+from config.http import json_response
 from reports.models import Report, SimilarPair
 from reports.similarity_store import template_clusters
 from reports.views.common import error_page
@@ -54,18 +55,16 @@ def api_similar(request: HttpRequest, pk: str) -> JsonResponse:
     """[{"id", "similarity"}], best first: every stored similar report (any place)."""
     report_id = _report_id(pk)
     if report_id is None:
-        return JsonResponse(
-            {"error": "报告不存在"}, status=404, json_dumps_params={"ensure_ascii": False}
-        )
+        return json_response({"error": "报告不存在"}, status=404)
     rows = SimilarPair.objects.of(report_id).values_list("other_id", "similarity")
-    return JsonResponse([{"id": o, "similarity": s} for o, s in rows], safe=False)
+    return json_response([{"id": o, "similarity": s} for o, s in rows], safe=False)
 
 
 @require_safe
 def similar_clusters(request: HttpRequest) -> HttpResponse:
     form = ClustersForm(request.GET)
     if not form.is_valid():
-        message = "；".join(e for errors in form.errors.values() for e in errors)
+        message = "；".join(str(e) for errors in form.errors.values() for e in errors)
         return error_page(request, 400, f"参数有误：{message}")
     threshold, page = form.cleaned_data["min"], form.cleaned_data["page"]
     groups = template_clusters(float(threshold))

@@ -39,9 +39,12 @@ class Row:
     def cells(self) -> list[dict]:
         out = []
         for status, label in STATUSES:
-            params = {"province": self.province, "year": self.year, "timeliness": status}
             # No search can list an unknown year: such cells are plain numbers.
-            url = search_url(params) if self.year is not None else ""
+            url = (
+                search_url({"province": self.province, "year": self.year, "timeliness": status})
+                if self.year is not None
+                else ""
+            )
             out.append({"status": status, "label": label, "count": self.counts[status], "url": url})
         return out
 

@@ -9,6 +9,7 @@ PACKAGES = ("config", "reports", "search")
 # Plain library code used by both apps.
 TEXT_LIBRARY = {
     "search.analysis",
+    "search.char_tables",
     "search.highlight",
     "search.provinces",
     "search.query",

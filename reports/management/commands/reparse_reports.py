@@ -48,6 +48,10 @@ def reparse(report: Report) -> ParsedReport:
     return parse_text(report.text, source_url=report.source_url)
 
 
+def _length(value: object) -> int:
+    return len(value) if isinstance(value, str) else 0
+
+
 def differences(report: Report, parsed: ParsedReport) -> dict[str, list]:
     """field → [stored, new] for every field the parser would change (staff's kept)."""
     keep = set(report.corrected_fields or [])
@@ -56,7 +60,7 @@ def differences(report: Report, parsed: ParsedReport) -> dict[str, list]:
     for name in PARSED_FIELDS:
         if name not in keep and new[name] != old[name]:
             if name in _LONG:  # whole texts: their lengths say enough
-                found[name] = [len(old[name] or ""), len(new[name] or "")]
+                found[name] = [_length(old[name]), _length(new[name])]
             else:
                 found[name] = [_plain(old[name]), _plain(new[name])]
     if list(parsed.warnings) != list(report.warnings or []):
@@ -134,8 +138,8 @@ class Command(BaseCommand):
             try:
                 save_report(parsed=parsed, replacing=report)
             except DuplicateReport as duplicate:
-                error = f"新正文与报告 {duplicate.existing.pk} 相同，未保存"
-                yield {**row, "status": "failed", "error": error, "changes": changes}
+                message = f"新正文与报告 {duplicate.existing.pk} 相同，未保存"
+                yield {**row, "status": "failed", "error": message, "changes": changes}
                 continue
             yield {**row, "status": "applied", "changes": changes}
 
