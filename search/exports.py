@@ -62,9 +62,7 @@ def checked_form(data: QueryDict) -> SearchForm:
     """The search page's form; a parameter it would drop with a notice is an error here,
     as on the API: an export must not silently widen the search."""
     form = SearchForm(data)
-    form.validate()  # raises BadParameter
-    if form.problems:
-        raise BadParameter(form.problems[0])
+    form.validate_strictly()
     return form
 
 

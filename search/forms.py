@@ -101,6 +101,13 @@ class SearchForm(forms.Form):
         if not self.is_valid():
             raise BadParameter(next(iter(self.errors.values()))[0])
 
+    def validate_strictly(self) -> None:
+        """As `validate`, and a parameter the page would drop with a notice is an error too:
+        the API, exports and feeds must not silently widen a search."""
+        self.validate()
+        if self.problems:
+            raise BadParameter(self.problems[0])
+
     # -- one method a parameter ----------------------------------------------------------
     def clean_q(self) -> str:
         q = " ".join(self.cleaned_data["q"].split())

@@ -175,11 +175,9 @@ def trends(request: HttpRequest) -> HttpResponse:
 def api_trends(request: HttpRequest) -> JsonResponse:
     form = TrendsForm(request.GET)
     try:
-        form.validate()
+        form.validate_strictly()
     except BadParameter as exc:
         return json_response({"error": str(exc)}, status=400)
-    if form.problems:
-        return json_response({"error": form.problems[0]}, status=400)
     data = form.cleaned_data
     if not data["terms"]:
         return json_response({"error": NO_TERMS}, status=400)

@@ -206,11 +206,9 @@ def _snippet_json(snippets: list[Snippet]) -> list[dict[str, str]]:
 def api_search(request: HttpRequest) -> JsonResponse:
     form = SearchForm(request.GET)
     try:
-        form.validate()
+        form.validate_strictly()
     except BadParameter as exc:
         return json_response({"error": str(exc)}, status=400)
-    if form.problems:
-        return json_response({"error": form.problems[0]}, status=400)
     page = _run(form)
     results = []
     for item in page.results:

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_safe
 
 from reports.indicators.keys import LABELS, RATES, Key
 from reports.models import Indicator, Jurisdiction, Report
+from reports.timeliness import status_of
 from search.documents import UNKNOWN_PROVINCE
 from search.forms import BadParameter, SearchForm
 
@@ -73,6 +74,15 @@ def _rows(key: str, form: SearchForm) -> list[Row]:
         reports = reports.filter(level__in=data["level"])
     if data["year"]:
         reports = reports.filter(year__in=[int(y) for y in data["year"]])
+    if data["type"]:
+        reports = reports.filter(doc_type__in=data["type"])
+    # Below the province, as on the search page: each place parameter ORs its values.
+    for param, lookup in (("prefecture", "name"), ("county", "name"), ("code", "code")):
+        if data[param]:
+            chosen = Q(pk__in=[])
+            for division in Jurisdiction.objects.filter(**{f"{lookup}__in": data[param]}):
+                chosen |= Q(pk__in=Report.objects.under(division).values("pk"))
+            reports = reports.filter(chosen)
     indicators = (
         Indicator.objects.shown()
         .for_key(key)
@@ -84,8 +94,11 @@ def _rows(key: str, form: SearchForm) -> list[Row]:
             "report__jurisdiction__parent__parent",
         )
     )
+    statuses = set(data["timeliness"])
     rows = []
     for ind in indicators:
+        if statuses and status_of(ind.report) not in statuses:
+            continue  # computed from the report's fields, not stored: filtered here
         places = ind.report.places()
         province = places["province"].name if places["province"] else UNKNOWN_PROVINCE
         rows.append(
