@@ -56,6 +56,9 @@ class Options:
     workdir: Path | None = None
     keep: bool = False
     engine: str = "whoosh"  # or "opensearch": also measure the OpenSearch backend
+    # With engine="opensearch": no Whoosh index or site at all (tokenization, build, its
+    # queries and uploads left out) — for sizes where the Whoosh part would not fit the time.
+    skip_whoosh: bool = False
 
 
 @dataclass
@@ -92,23 +95,28 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
     env = site_env(workdir)
     stock_env = {**env, "DJANGO_SETTINGS_MODULE": "bench.stock_settings"}
     result: dict = {"n": options.n, "seed": options.seed}
+    if options.skip_whoosh and (options.engine != "opensearch" or not options.skip_stock):
+        raise ValueError("skip_whoosh needs engine='opensearch' and skip_stock")
+    whoosh = not options.skip_whoosh
     try:
         say(f"work dir {workdir}; generating {options.n} reports (seed {options.seed})")
         loaded = run_phase("load", "--n", str(options.n), "--seed", str(options.seed), env=env)
         result["chars"] = loaded["chars"]
         say(f"  {loaded['loaded']} reports, {loaded['chars']:,} characters")
 
-        say("(1) jieba ChineseAnalyzer over every report, one process …")
-        tok = run_phase("tokenize", env=env)
-        result["tokenize_s"] = tok["tokenize_s"]
-        say(f"  {tok['tokenize_s']} s ({tok['chars_per_s']:,} characters/s)")
+        result.update(tokenize_s=None, build_s=None, build_ratio=None, index_mb=None)
+        if whoosh:
+            say("(1) jieba ChineseAnalyzer over every report, one process …")
+            tok = run_phase("tokenize", env=env)
+            result["tokenize_s"] = tok["tokenize_s"]
+            say(f"  {tok['tokenize_s']} s ({tok['chars_per_s']:,} characters/s)")
 
-        say("(2) rebuild_index …")
-        built = run_phase("build", env=env)
-        result["build_s"] = built["build_s"]
-        result["build_ratio"] = round(built["build_s"] / tok["tokenize_s"], 3)
-        result["index_mb"] = built["index_mb"]
-        say(f"  {built['build_s']} s = {result['build_ratio']} x tokenization")
+            say("(2) rebuild_index …")
+            built = run_phase("build", env=env)
+            result["build_s"] = built["build_s"]
+            result["build_ratio"] = round(built["build_s"] / tok["tokenize_s"], 3)
+            result["index_mb"] = built["index_mb"]
+            say(f"  {built['build_s']} s = {result['build_ratio']} x tokenization")
 
         if not options.skip_stock:
             say("(4) stock haystack update_index (batches of 1,000) …")
@@ -134,11 +142,14 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
                 result["opensearch_index_mb"] = os_built["index_mb"]
                 say(f"  {os_built['build_s']} s, {os_built['index_mb']} MB")
                 os_site = stack.enter_context(gunicorn(os_env, workdir / "gunicorn-os.log"))
-                fetch(os_site.url, "/api/search", QUERIES[0])  # the client's first connection
-            site = stack.enter_context(gunicorn(env, workdir / "gunicorn.log"))
+                if whoosh:
+                    fetch(os_site.url, "/api/search", QUERIES[0])  # the first connection
+            site = stack.enter_context(gunicorn(env, workdir / "gunicorn.log")) if whoosh else None
             other = stack.enter_context(gunicorn(stock_env, workdir / "gunicorn-stock.log"))
             # First search in freshly forked workers (jieba was loaded before the fork).
-            first = [fetch(site.url, "/api/search", QUERIES[i])[0] for i in range(2)]
+            first_site = site or os_site
+            assert first_site is not None
+            first = [fetch(first_site.url, "/api/search", QUERIES[i])[0] for i in range(2)]
             result["first_search_ms"] = round(max(first), 1)
             say(f"first searches after start: {', '.join(f'{ms:.0f}' for ms in first)} ms")
             if not options.skip_stock:
@@ -148,7 +159,8 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
             for round_ in range(max(options.rounds, options.stock_rounds, options.naive_rounds)):
                 for query in QUERIES:
                     if round_ < options.rounds:
-                        measure(ours, site.url, "/api/search", query)
+                        if site is not None:
+                            measure(ours, site.url, "/api/search", query)
                         if os_site is not None:
                             measure(osearch, os_site.url, "/api/search", query)
                     if round_ < options.stock_rounds and not options.skip_stock:
@@ -171,20 +183,25 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
                     result["naive_ratio"] = round(naive_p95 / ours_p95, 1)
 
             # Every report containing a single term's string must be found: our count
-            # equals the icontains count exactly.
+            # (OpenSearch's without Whoosh) equals the icontains count exactly.
+            checked = ours if whoosh else osearch
             mismatches = {
-                q.key: {"ours": ours.counts[q.key], "naive": naive.counts[q.key]}
+                q.key: {"ours": checked.counts[q.key], "naive": naive.counts[q.key]}
                 for q in QUERIES
-                if q.single and ours.counts[q.key] != naive.counts[q.key]
+                if q.single and checked.counts[q.key] != naive.counts[q.key]
             }
             result["hit_counts_ok"] = not mismatches
             result["hit_count_mismatches"] = mismatches
-            result["counts"] = ours.counts
+            result["counts"] = checked.counts
             result["naive_counts"] = naive.counts
             say(f"hit counts of single-term queries equal icontains: {not mismatches}")
             if os_site is not None:
                 result["opensearch_p50_ms"] = osearch.pct(50)
                 result["opensearch_p95_ms"] = osearch.pct(95)
+                os_p95 = osearch.pct(95)
+                if naive_p95 is not None and os_p95:
+                    result["opensearch_naive_ratio"] = round(naive_p95 / os_p95, 1)
+            if os_site is not None and whoosh:
                 differ = {
                     q.key: {"whoosh": ours.counts[q.key], "opensearch": osearch.counts[q.key]}
                     for q in QUERIES
@@ -197,30 +214,34 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
                 result["opensearch_counts"] = osearch.counts
                 say(f"OpenSearch counts equal Whoosh's: {not differ} {differ or ''}")
 
-            say(f"(6) upload → searchable, {options.uploads} uploads …")
-            uploaded = run_phase(
-                "upload",
-                "--url",
-                site.url,
-                "--count",
-                str(options.uploads),
-                "--seed",
-                str(options.seed),
-                env=env,
-            )["upload_s"]
-            result["upload_to_search_s"] = round(statistics.median(uploaded), 3)
-            result["upload_to_search_max_s"] = max(uploaded)
-            say(f"  {', '.join(str(s) for s in uploaded)} s")
+            if site is not None:
+                say(f"(6) upload → searchable, {options.uploads} uploads …")
+                phase = run_phase(
+                    "upload",
+                    "--url",
+                    site.url,
+                    "--count",
+                    str(options.uploads),
+                    "--seed",
+                    str(options.seed),
+                    env=env,
+                )
+                uploaded, returned = phase["upload_s"], phase["upload_return_s"]
+                result["upload_to_search_s"] = round(statistics.median(uploaded), 3)
+                result["upload_to_search_max_s"] = max(uploaded)
+                result["upload_returned_s"] = returned
+                say(f"  searchable after {', '.join(str(s) for s in uploaded)} s")
+                say(f"  save_report returned after {', '.join(str(s) for s in returned)} s")
 
-            # Searches after the uploads (new segments) must not be slower.
-            after = Timings()
-            for query in QUERIES:
-                measure(after, site.url, "/api/search", query)
-            result["p95_after_uploads_ms"] = after.pct(95)
+                # Searches after the uploads (new segments) must not be slower.
+                after = Timings()
+                for query in QUERIES:
+                    measure(after, site.url, "/api/search", query)
+                result["p95_after_uploads_ms"] = after.pct(95)
             if os_site is not None:
                 assert node is not None and os_env is not None  # started with os_site
                 say(f"(6) OpenSearch: upload → searchable, {options.uploads} uploads …")
-                os_uploaded = run_phase(
+                os_phase = run_phase(
                     "upload",
                     "--url",
                     os_site.url,
@@ -229,7 +250,9 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
                     "--seed",
                     str(options.seed + 1),
                     env=os_env,
-                )["upload_s"]
+                )
+                os_uploaded = os_phase["upload_s"]
+                result["opensearch_upload_returned_s"] = os_phase["upload_return_s"]
                 result["opensearch_upload_to_search_s"] = round(statistics.median(os_uploaded), 3)
                 result["opensearch_upload_to_search_max_s"] = max(os_uploaded)
                 say(f"  {', '.join(str(s) for s in os_uploaded)} s")
@@ -239,10 +262,11 @@ def run(options: Options, say: Callable[[str], None] = print) -> dict:
                     result["opensearch_node_rss_mb"] = memory["rss_mb"]
                     result["opensearch_node_peak_rss_mb"] = memory["peak_rss_mb"]
 
-            memory = site.worker_memory_mb()
-            result["rss_mb"] = memory["peak_rss_mb"]
-            result["rss_now_mb"] = memory["rss_mb"]
-            result["anon_rss_mb"] = memory["anon_rss_mb"]
+            if site is not None:
+                memory = site.worker_memory_mb()
+                result["rss_mb"] = memory["peak_rss_mb"]
+                result["rss_now_mb"] = memory["rss_mb"]
+                result["anon_rss_mb"] = memory["anon_rss_mb"]
             if not options.skip_stock:
                 result["stock_rss_mb"] = other.worker_memory_mb()["peak_rss_mb"]
         say(table(result))
@@ -258,9 +282,9 @@ def table(r: dict) -> str:
 
     rows = [
         ("reports", r["n"]),
-        ("jieba-only tokenization (s)", r["tokenize_s"]),
-        ("full index build (s)", r["build_s"]),
-        ("build / tokenization", r["build_ratio"]),
+        ("jieba-only tokenization (s)", fmt(r["tokenize_s"])),
+        ("full index build (s)", fmt(r["build_s"])),
+        ("build / tokenization", fmt(r["build_ratio"])),
         ("search p50 / p95 (ms)", f"{fmt(r.get('p50_ms'))} / {fmt(r.get('p95_ms'))}"),
         (
             "stock haystack p50 / p95 (ms)",
@@ -278,7 +302,7 @@ def table(r: dict) -> str:
             f"{fmt(r.get('upload_to_search_s'))} / {fmt(r.get('upload_to_search_max_s'))}",
         ),
         ("p95 after uploads (ms)", fmt(r.get("p95_after_uploads_ms"))),
-        ("index (MB)", r["index_mb"]),
+        ("index (MB)", fmt(r["index_mb"])),
         ("worker peak RSS (MB)", fmt(r.get("rss_mb"))),
         ("worker private memory now (MB)", fmt(r.get("anon_rss_mb"))),
         (

@@ -22,10 +22,11 @@ as arrays), and only the best `need` are sorted. Ties go to the lower docnum.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections.abc import Sequence
-from itertools import pairwise
+from itertools import chain, pairwise
+
+import numpy as np
 
 from search import bodies, postings, variants
 from search.analysis import jieba_words
@@ -82,6 +83,62 @@ def _idf(searcher, field: str, word: str) -> float:
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
+def score_array(
+    searcher,
+    parsed: ParsedQuery,
+    docs: set[int],
+    lengths: Sequence[int] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(score by global docnum, held: whether the report is in `docs` and holds any query
+    word), as arrays over every docnum of the searcher."""
+    size = searcher.doc_count_all()
+    totals = np.zeros(size, dtype=np.float64)
+    held = np.zeros(size, dtype=bool)
+    wanted = np.zeros(size, dtype=bool)
+    wanted[np.fromiter(docs, dtype=np.int64, count=len(docs))] = True
+    # A word in several terms (政务 in 政务公开 OR 政务服务) is one posting list read,
+    # its boosts added.
+    boosts: dict[tuple[str, str], float] = {}
+    for field, word, boost in scoring_terms(parsed):
+        boosts[(field, word)] = boosts.get((field, word), 0.0) + boost
+    average = (sum(lengths) / len(lengths) or 1.0) if lengths else 1.0
+    text_lengths = np.asarray(lengths, dtype=np.float64) if lengths else None
+    # BM25's length norm K1·(1 − B + B·length/average) = base + scale·length.
+    base, scale = K1 * (1 - B), K1 * B / average
+    for (field, word), boost in boosts.items():
+        # (an absent word has no postings)
+        factor = boost * _idf(searcher, field, word) * (K1 + 1)
+        for offset, matcher in postings.leaf_postings(searcher, field, word):
+            ids_parts, tf_parts = [], []
+            for ids, weights in postings.blocks(matcher):
+                ids_parts.append(ids)
+                tf_parts.append(weights)
+            ids = np.fromiter(chain.from_iterable(ids_parts), dtype=np.int64) + offset
+            tf = np.fromiter(chain.from_iterable(tf_parts), dtype=np.float64)
+            keep = wanted[ids]
+            ids, tf = ids[keep], tf[keep]
+            # Each docnum once per posting list: the fancy-index add is exact. The same
+            # operations in the same order as one report at a time (the scores are equal).
+            if field == "text" and text_lengths is not None:
+                norm: np.ndarray | float = base + scale * text_lengths[ids]
+            else:
+                norm = K1
+            totals[ids] += factor * tf / (tf + norm)
+            held[ids] = True
+    # Words that stand together in the query and in the report (in exact mode every
+    # match holds each term: its pairs would add about the same to every report).
+    for term, weight in [] if parsed.exact else _forms(parsed):
+        words = [w for w in jieba_words(term) if w]
+        for pair in dict.fromkeys(a + b for a, b in pairwise(words)):
+            bonus = PAIR_WEIGHT * weight * BOOST_WORDS * _idf(searcher, "pairs", pair)
+            together = postings.docs_with(searcher, "pairs", pair) & docs
+            if together:
+                ids = np.fromiter(together, dtype=np.int64, count=len(together))
+                totals[ids] += bonus
+                held[ids] = True
+    return totals, held
+
+
 def scores(
     searcher,
     parsed: ParsedQuery,
@@ -89,40 +146,21 @@ def scores(
     lengths: Sequence[int] | None = None,
 ) -> dict[int, float]:
     """docnum → score, for the reports in `docs` that hold any query word."""
-    totals: dict[int, float] = {}
-    get = totals.get
-    # A word in several terms (政务 in 政务公开 OR 政务服务) is one posting list read,
-    # its boosts added.
-    boosts: dict[tuple[str, str], float] = {}
-    for field, word, boost in scoring_terms(parsed):
-        boosts[(field, word)] = boosts.get((field, word), 0.0) + boost
-    average = (sum(lengths) / len(lengths) or 1.0) if lengths else 1.0
-    # BM25's length norm K1·(1 − B + B·length/average) = base + scale·length.
-    base, scale = K1 * (1 - B), K1 * B / average
-    for (field, word), boost in boosts.items():
-        # (an absent word has no postings)
-        factor = boost * _idf(searcher, field, word) * (K1 + 1)
-        field_lengths = lengths if field == "text" else None
-        for offset, matcher in postings.leaf_postings(searcher, field, word):
-            for ids, weights in postings.blocks(matcher):
-                for docnum, tf in zip(ids, weights, strict=True):
-                    docnum += offset
-                    if docnum in docs:
-                        norm = (
-                            base + scale * field_lengths[docnum]
-                            if field_lengths is not None
-                            else K1
-                        )
-                        totals[docnum] = get(docnum, 0.0) + factor * tf / (tf + norm)
-    # Words that stand together in the query and in the report (in exact mode every
-    # match holds each term: its pairs would add about the same to every report).
-    for term, weight in [] if parsed.exact else _forms(parsed):
-        words = [w for w in jieba_words(term) if w]
-        for pair in dict.fromkeys(a + b for a, b in pairwise(words)):
-            bonus = PAIR_WEIGHT * weight * BOOST_WORDS * _idf(searcher, "pairs", pair)
-            for docnum in postings.docs_with(searcher, "pairs", pair) & docs:
-                totals[docnum] = get(docnum, 0.0) + bonus
-    return totals
+    totals, held = score_array(searcher, parsed, docs, lengths)
+    ids = np.flatnonzero(held)
+    return dict(zip(ids.tolist(), totals[ids].tolist(), strict=True))
+
+
+def _top(totals: np.ndarray, ids: np.ndarray, need: int) -> np.ndarray:
+    """The `need` best of `ids` by score, ties to the lower docnum."""
+    if need <= 0:
+        return ids[:0]
+    if len(ids) > need:
+        # Everything scoring at least the need-th best score (ties included), then sorted.
+        cut = np.partition(totals[ids], len(ids) - need)[len(ids) - need]
+        ids = ids[totals[ids] >= cut]
+    order = np.lexsort((ids, -totals[ids]))
+    return ids[order][:need]
 
 
 def window(segment, docnum: int, needles: list[bytes]) -> int | None:
@@ -205,7 +243,7 @@ def _cores(term: str) -> list[str]:
     return list(found)
 
 
-def _rerank(texts, parsed: ParsedQuery, totals: dict[int, float], bonus: float) -> dict[int, float]:
+def _rerank(texts, parsed: ParsedQuery, totals: np.ndarray, held: np.ndarray, bonus: float) -> None:
     """Words mode, on the best POOL reports by BM25 and pairs: a report holding every
     term as a string gets the literal bonus and the full closeness bonus, one holding a
     variant of it ALT of that bonus (either outside names and navigation, see `holds`);
@@ -214,7 +252,7 @@ def _rerank(texts, parsed: ParsedQuery, totals: dict[int, float], bonus: float) 
     closeness bonus by its words' shortest window. (In exact mode every match is literal
     and its words stand together: nothing to add.)"""
     if not bonus:
-        return totals
+        return
     words = _query_words(parsed)
     needles = [bodies.encode(w) for w in words]
 
@@ -233,8 +271,8 @@ def _rerank(texts, parsed: ParsedQuery, totals: dict[int, float], bonus: float) 
     cores = [c for c in cores if c]
     full = PROXIMITY * bonus
     least = sum(len(w) for w in words)
-    pool = heapq.nsmallest(POOL, totals.items(), key=lambda kv: (-kv[1], kv[0]))
-    for docnum, score in pool:
+    for docnum in _top(totals, np.flatnonzero(held), POOL).tolist():
+        score = float(totals[docnum])
         located = texts.segment_of(docnum)
         if located is None:
             continue
@@ -252,7 +290,6 @@ def _rerank(texts, parsed: ParsedQuery, totals: dict[int, float], bonus: float) 
         if span is not None:
             score += full / (1 + max(0, span - least) / 10)
         totals[docnum] = score
-    return totals
 
 
 def literal_bonus(searcher, parsed: ParsedQuery) -> float:
@@ -273,7 +310,7 @@ def best(
     texts=None,
 ) -> list[int]:
     """The `need` best-scored docnums of `docs`, best first (unscored ones left out)."""
-    totals = scores(searcher, parsed, docs, lengths)
+    totals, held = score_array(searcher, parsed, docs, lengths)
     if texts is not None and not parsed.exact:
-        totals = _rerank(texts, parsed, totals, literal_bonus(searcher, parsed))
-    return [d for d, _ in heapq.nsmallest(need, totals.items(), key=lambda kv: (-kv[1], kv[0]))]
+        _rerank(texts, parsed, totals, held, literal_bonus(searcher, parsed))
+    return _top(totals, np.flatnonzero(held), need).tolist()

@@ -39,11 +39,11 @@ def build_into(target: Path, progress: bool, procs: int | None) -> int:
 def _write_segment(ix: Index, ids: list[int], progress: bool) -> int:
     from tqdm import tqdm
 
-    writer = _writer(ix, limitmb=256)
+    writer = prepared_writer(ix, limitmb=256)
     try:
         with tqdm(total=len(ids), unit="份", disable=not progress, desc="重建索引") as bar:
             for chunk in _chunks(ids):
-                for prepared in _analyse_ids(chunk):
+                for prepared in analyse_ids(chunk):
                     writer.add_prepared(*prepared)
                 bar.update(len(chunk))
         writer.commit()
@@ -106,9 +106,9 @@ def _segment_worker(folder: str, indexname: str, ids: list[int], messages) -> No
     _worker_init()
     try:
         ix = FileStorage(folder, supports_mmap=False).open_index(indexname)
-        writer = _writer(ix, _lk=False, limitmb=256)
+        writer = prepared_writer(ix, _lk=False, limitmb=256)
         for chunk in _chunks(ids):
-            for prepared in _analyse_ids(chunk):
+            for prepared in analyse_ids(chunk):
                 writer.add_prepared(*prepared)
             messages.put(("progress", len(chunk)))
         messages.put(("segment", writer.finalize_segment()))
@@ -116,7 +116,7 @@ def _segment_worker(folder: str, indexname: str, ids: list[int], messages) -> No
         messages.put(("error", traceback.format_exc()))
 
 
-def _writer(ix: Index, **kwargs) -> whoosh_adapter.PreparedWriter:
+def prepared_writer(ix: Index, **kwargs) -> whoosh_adapter.PreparedWriter:
     # Postings grouped by term instead of Whoosh's sorted pool (search/bulk_postings.py).
     buffer = PostingBuffer(ix.schema) if bulk_supported(ix.schema) else None
     return whoosh_adapter.PreparedWriter(ix, buffer=buffer, **kwargs)
@@ -168,8 +168,16 @@ def _worker_schema():
     return _schema_cache[0]
 
 
-def _analyse_ids(ids: list[int]) -> list[tuple[dict, dict]]:
-    return [_analyse(whoosh_fields(doc)) for doc in iter_documents(ids)]
+def analyse_document(doc: dict) -> tuple[dict, dict]:
+    """A build_document-style document (text raw or pretokenized), analysed for
+    PreparedWriter.add_prepared."""
+    return _analyse(whoosh_fields(doc))
+
+
+def analyse_ids(ids: list[int]) -> list[tuple[dict, dict]]:
+    """The reports' documents, analysed for PreparedWriter.add_prepared (jieba once each);
+    ids no longer in the database are left out."""
+    return [analyse_document(doc) for doc in iter_documents(ids)]
 
 
 def _worker_init() -> None:

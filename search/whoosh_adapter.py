@@ -40,8 +40,13 @@ CHECKED_RELEASE = "2.7.5"
 
 
 # -- the index -----------------------------------------------------------------------------
+def segments(ix) -> list:
+    """The index's segments (whoosh.codec.base.Segment), as its table of contents lists them."""
+    return list(ix._segments())
+
+
 def segment_count(ix) -> int:
-    return len(ix._segments())
+    return len(segments(ix))
 
 
 # -- posting lists, a block at a time ------------------------------------------------------

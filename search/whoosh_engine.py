@@ -27,6 +27,7 @@ from whoosh.qparser import QueryParser
 from search import store, whoosh_index, whoosh_search
 from search.engine import SearchOutcome
 from search.query import ParsedQuery
+from search.segments import analyse_document
 from search.whoosh_backend import build_whoosh_schema
 
 
@@ -107,7 +108,11 @@ class ChineseWhooshBackend(WhooshSearchBackend):
         whoosh_index.write_deferred(self.root)
 
     def write_documents(self, docs: list[dict], delete_ids: Iterable[int]) -> None:
-        whoosh_index.commit_documents(self.root, docs, {int(i) for i in delete_ids})
+        prepared = [analyse_document(doc) for doc in docs]
+        # As given: no merge, which would index the merged reports from the database.
+        whoosh_index.commit_documents(
+            self.root, prepared, {int(i) for i in delete_ids}, merge=False
+        )
 
     def rebuild(self, *, progress: bool = True, procs: int | None = None) -> int:
         return whoosh_index.rebuild(self.root, progress=progress, procs=procs)

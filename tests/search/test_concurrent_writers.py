@@ -6,27 +6,29 @@ from pathlib import Path
 from whoosh.filedb.filestore import FileStorage
 
 from search import store, whoosh_index
-from search.analysis import pretokenize
+from search.segments import analyse_document
 
 PER_PROCESS = 12
 
 
-def _doc(n: int) -> dict:
+def _doc(n: int) -> tuple[dict, dict]:
     text = f"第{n}号 行政复议 报告 执法"
-    return {
-        "id": f"reports.report.{n}",
-        "django_ct": "reports.report",
-        "django_id": str(n),
-        "text": pretokenize(text),
-        "heads": pretokenize(f"第{n}号"),
-        "grams": text,
-        "province": "福建省",
-        "year": "2023",
-        "level": "",
-        "doc_type": "annual",
-        "published": 0,
-        "fingerprint": str(n),
-    }
+    return analyse_document(
+        {
+            "id": f"reports.report.{n}",
+            "django_ct": "reports.report",
+            "django_id": str(n),
+            "text": text,
+            "heads": f"第{n}号",
+            "grams": text,
+            "province": "福建省",
+            "year": "2023",
+            "level": "",
+            "doc_type": "annual",
+            "published": 0,
+            "fingerprint": str(n),
+        }
+    )
 
 
 def _writer(root: str, offset: int, results) -> None:

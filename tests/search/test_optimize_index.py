@@ -8,7 +8,8 @@ from search.query import parse
 @pytest.mark.whoosh_only
 @pytest.mark.django_db
 def test_it_merges_the_segments_uploads_left_and_keeps_every_hit(make_report, capsys):
-    reports = [make_report(f"第{i}号报告", [("一、", f"行政复议第{i}件")]) for i in range(4)]
+    # (every fourth upload merges the small segments: six leave three)
+    reports = [make_report(f"第{i}号报告", [("一、", f"行政复议第{i}件")]) for i in range(6)]
     before = whoosh_adapter.segment_count(indexing.backend().current_index())
 
     call_command("optimize_index")

@@ -13,7 +13,7 @@ from search.whoosh_backend import build_whoosh_schema
 def _build(folder, prepared, *, bulk: bool):
     folder.mkdir()
     ix = FileStorage(str(folder), supports_mmap=False).create_index(build_whoosh_schema())
-    writer = segments._writer(ix)
+    writer = segments.prepared_writer(ix)
     assert writer._buffer is not None
     if not bulk:
         writer._buffer = None  # Whoosh's pool: sorted 5-tuples

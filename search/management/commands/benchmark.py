@@ -36,12 +36,22 @@ class Command(BaseCommand):
             help="opensearch：同一语料另建 OpenSearch 索引并一同测评（deploy/test_opensearch.sh）",
         )
 
+        parser.add_argument(
+            "--skip-whoosh",
+            action="store_true",
+            help="与 --engine opensearch --skip-stock 同用：不建 Whoosh 索引，只测 OpenSearch",
+        )
+
     def handle(self, *args, **options) -> None:
         from bench.runner import Options, run
 
         n = options["reports"]
         if not 1 <= n <= 100_000:
             raise CommandError("--reports 应在 1 到 100000 之间。")
+        if options["skip_whoosh"] and (
+            options["engine"] != "opensearch" or not options["skip_stock"]
+        ):
+            raise CommandError("--skip-whoosh 须与 --engine opensearch 和 --skip-stock 同用。")
         result = run(
             Options(
                 n=n,
@@ -54,6 +64,7 @@ class Command(BaseCommand):
                 workdir=options["workdir"],
                 keep=options["keep"],
                 engine=options["engine"],
+                skip_whoosh=options["skip_whoosh"],
             ),
             say=lambda line: self.stdout.write(line),
         )
