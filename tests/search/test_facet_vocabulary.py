@@ -134,3 +134,9 @@ def test_it_answers_every_listed_facet_in_the_api_and_on_the_page(client, make_r
     assert [(x["param"], x["title"], x["drill"]) for x in shown] == [
         (f.param, f.label, f.below_province) for f in facets.LISTED
     ]
+
+
+def test_it_passes_every_filter_back_from_a_report_page_to_the_search():
+    from reports.views.common import SEARCH_PARAMS
+
+    assert [p for p in SEARCH_PARAMS if p in facets.FACET_PARAMS] == PARAMS
