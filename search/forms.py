@@ -10,7 +10,7 @@ from django import forms
 from reports.models import Jurisdiction
 from search import places
 from search.documents import UNKNOWN_PROVINCE
-from search.facets import FACET_PARAMS, Facet, form_order
+from search.facets import BY_PARAM, FACET_PARAMS, Facet, form_order
 from search.provinces import full_name
 from search.query import DEFAULT_MODE
 
@@ -23,8 +23,6 @@ SORTS = [
     ("oldest", "发布日期（旧→新）"),
     ("year", "报告年度（新→旧）"),
 ]
-# FACET_PARAMS (GET parameter → index field) is search.facets' (re-exported here).
-__all__ = ["FACET_PARAMS", "MODES", "SORTS", "BadParameter", "SearchForm"]
 # Search modes (search/matching.py): words = 模糊 (the default), exact = 精确.
 MODES = [("words", "模糊"), ("exact", "精确")]
 
@@ -126,7 +124,8 @@ class SearchForm(forms.Form):
 
     def _clean_filter(self, param: str) -> list[str]:
         """clean_<param> of every other filter (set below the class)."""
-        known = self._place_values()[param] if param in _PLACE_VALUED else None
+        below = BY_PARAM[param].below_province  # values from search.places, not choices
+        known = self._place_values()[param] if below else None
         return self._known(param, known=known)
 
     def clean_sort(self) -> str:
@@ -167,9 +166,6 @@ class SearchForm(forms.Form):
     def filters(self) -> dict[str, list[str]]:
         return {field: self.cleaned_data[p] for p, field in FACET_PARAMS.items()}
 
-
-# Parameters whose allowed values are search.places' (those below the province).
-_PLACE_VALUED = frozenset(f.param for f in form_order() if f.below_province)
 
 # Django calls clean_<name> for each field: one per filter of the vocabulary that has no
 # method of its own above (clean_province reads short names).
