@@ -18,12 +18,14 @@ import json
 from pathlib import Path
 
 from bench.queries import QUERIES, BenchQuery
+from search.facets import FACET_PARAMS, field_of
 
 EXPECTED = Path(__file__).resolve().parent / "expected_counts.json"
 EXPECTED_FACETS = Path(__file__).resolve().parent / "expected_facets.json"
 CORPUS_N = 60
 CORPUS_SEED = 7
-FILTER_FIELDS = {"province": "province", "year": "year", "level": "level", "type": "doc_type"}
+# A query's filter parameter → the index field (type → doc_type), as the search form's.
+FILTER_FIELDS = FACET_PARAMS
 
 
 def search_outcome(query: BenchQuery):
@@ -41,7 +43,7 @@ def current_counts() -> dict[str, int]:
 
 # The facets of the recording; prefecture and county came later and are checked by their
 # own tests (tests/search/test_place_facets.py).
-RECORDED_FACETS = ("province", "year", "level", "doc_type")
+RECORDED_FACETS = tuple(field_of(p) for p in ("province", "year", "level", "type"))
 
 
 def current_facets() -> dict[str, dict[str, list]]:

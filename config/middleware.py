@@ -7,6 +7,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
+from config import uploads
 from config.http import json_response
 
 
@@ -60,7 +61,6 @@ class RequestSizeLimitMiddleware:
     reset connection), at most DRAIN_LIMIT bytes of it; past that the connection closes.
     """
 
-    SLACK = 64 * 1024  # the form's other fields and the multipart framing
     DRAIN_LIMIT = 128 * 1024 * 1024
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -71,10 +71,9 @@ class RequestSizeLimitMiddleware:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0
-        if length > settings.MAX_UPLOAD_BYTES + self.SLACK:
+        if uploads.body_too_large(length):
             self._drain(request, length)
-            mb = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
-            message = f"文件过大，已拒绝：上传上限为 {mb} MB。"
+            message = f"文件过大，已拒绝：上传上限为 {uploads.in_mb()} MB。"
             body = render_to_string("400.html", {"message": message}, request=None)
             response = HttpResponse(body, status=400)
             response["Connection"] = "close"

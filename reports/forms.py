@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import ProhibitNullCharactersValidator
 
+from config import uploads
 from reports.manifests import web_url
 from reports.models import Jurisdiction, Report
 
@@ -50,7 +50,7 @@ class UploadForm(forms.Form):
         label="报告文件",
         required=False,
         help_text=f"支持 .txt、.html、.docx、.pdf（文字版）；任意编码；"
-        f"不超过 {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB。",
+        f"不超过 {uploads.in_mb()} MB。",
     )
     text = TextField(
         label="或粘贴正文",
@@ -72,10 +72,8 @@ class UploadForm(forms.Form):
             raise ValidationError("请上传文件或粘贴正文，二者选其一。")
         if not upload and not text and "text" not in self.errors:
             raise ValidationError("请选择要上传的文件，或粘贴报告正文。")
-        if upload is not None and upload.size > settings.MAX_UPLOAD_BYTES:
-            raise ValidationError(
-                f"文件过大：上限为 {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB。"
-            )
+        if upload is not None and upload.size > uploads.limit():
+            raise ValidationError(f"文件过大：上限为 {uploads.in_mb()} MB。")
         if upload is not None and upload.size == 0:
             raise ValidationError("文件是空的，请检查后重新上传。")
         return cleaned

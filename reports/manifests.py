@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
+from config import uploads
+
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # "www.xx.gov.cn/a.html", "xx.gov.cn:8080/": a host name without its scheme.
 _BARE_HOST = re.compile(r"^[\w-]+(?:\.[\w-]+)+(?::\d{1,5})?(?:[/?#]|$)")
@@ -83,7 +85,7 @@ def read_lines(handle: BinaryIO, cap: int) -> Iterator[tuple[int, bytes | None]]
 
 def manifest_pages(path: Path, cap: int) -> Iterator[Page]:
     """The pages of a .jsonl manifest, one per non-blank line, in file order."""
-    mb = cap // (1024 * 1024)
+    mb = uploads.in_mb(cap)
     with path.open("rb") as handle:
         for number, raw in read_lines(handle, cap):
             where = f"{path}#{number}"

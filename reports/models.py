@@ -5,6 +5,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
+from reports import choices
+
 
 class JurisdictionQuerySet(models.QuerySet):
     def provinces(self) -> JurisdictionQuerySet:
@@ -139,20 +141,9 @@ def original_upload_path(instance: Report, filename: str) -> str:
 
 
 class Report(models.Model):
-    class DocType(models.TextChoices):
-        ANNUAL = "annual", "年度报告"
-        REPLY = "reply", "答复函"
-        PLAN = "plan", "工作要点/安排"
-        INTERPRETATION = "interpretation", "解读"
-        NEWS = "news", "新闻"
-        OTHER = "other", "其他"
-
-    class Level(models.TextChoices):
-        PROVINCE = "province", "省级"
-        PREFECTURE = "prefecture", "地级"
-        COUNTY = "county", "县级"
-        TOWNSHIP = "township", "乡镇/街道"
-        DEPARTMENT = "department", "部门"
+    # Defined in reports/choices.py (model-free: the search vocabulary reads them).
+    DocType = choices.DocType
+    Level = choices.Level
 
     title = models.CharField("标题", max_length=300)
     doc_type = models.CharField(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.http import HttpRequest
 
+from config import uploads
 from reports import staging
 from reports.forms import ReviewForm, UploadForm
 from reports.ingest import DuplicateReport, find_duplicate, save_report
@@ -41,10 +42,7 @@ def handle_upload(request: HttpRequest) -> Outcome:
         return Outcome(upload_form=UploadForm())
     files = request.FILES  # parses the body: the size-limit handler runs here
     if getattr(request, "upload_too_large", False):
-        from django.conf import settings
-
-        mb = settings.MAX_UPLOAD_BYTES // (1024 * 1024)
-        return Outcome(upload_form=UploadForm(), errors=[TOO_LARGE.format(mb=mb)])
+        return Outcome(upload_form=UploadForm(), errors=[TOO_LARGE.format(mb=uploads.in_mb())])
     form = UploadForm(request.POST, files)
     if not form.is_valid():
         return Outcome(upload_form=form, errors=_form_errors(form))

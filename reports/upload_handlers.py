@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
+
+from config import uploads
 
 
 class SizeLimitUploadHandler(FileUploadHandler):
@@ -16,9 +17,7 @@ class SizeLimitUploadHandler(FileUploadHandler):
         self.received = 0
         # Known too large from the request's length: refuse at the first file, where
         # Django's parser catches StopUpload (it does not here).
-        self.too_large = bool(
-            content_length and content_length > settings.MAX_UPLOAD_BYTES + 64 * 1024
-        )
+        self.too_large = bool(content_length and uploads.body_too_large(content_length))
         return None
 
     def new_file(self, *args, **kwargs) -> None:
@@ -29,7 +28,7 @@ class SizeLimitUploadHandler(FileUploadHandler):
 
     def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes:
         self.received = getattr(self, "received", 0) + len(raw_data)
-        if self.received > settings.MAX_UPLOAD_BYTES:
+        if self.received > uploads.limit():
             self._refuse()
         return raw_data
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from config import uploads
 from reports.manifests import Page, web_url
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -63,7 +64,7 @@ def warc_pages(path: Path, cap: int, skipped: Skipped | None = None) -> Iterator
     """The pages of a WARC file, in file order. A broken file ends with a failed Page."""
     from warcio.archiveiterator import ArchiveIterator
 
-    mb = cap // (1024 * 1024)
+    mb = uploads.in_mb(cap)
     skipped = skipped if skipped is not None else Skipped()
     number = 0
     with path.open("rb") as handle:

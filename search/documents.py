@@ -12,6 +12,7 @@ from reports.models import Report, Section
 from reports.timeliness import status_of
 from search import bodies
 from search.analysis import normalize
+from search.facets import FACET_PARAMS
 
 UNKNOWN_PROVINCE = "地区不详"
 CT = "reports.report"
@@ -89,7 +90,9 @@ def build_document(report: Report) -> dict[str, Any]:
 
 
 # Every indexed field: a change to any of them makes check_index see the document as stale.
-FINGERPRINTED = (
+# The order is part of every stored hash: the fields of the first fingerprint in theirs,
+# then each facet of search/facets.py added since (timeliness), in the vocabulary's order.
+_FIRST_FINGERPRINTED = (
     "text",
     "heads",
     "province",
@@ -100,7 +103,10 @@ FINGERPRINTED = (
     "level",
     "doc_type",
     "published",
-    "timeliness",
+)
+FINGERPRINTED = (
+    *_FIRST_FINGERPRINTED,
+    *(f for f in FACET_PARAMS.values() if f not in _FIRST_FINGERPRINTED),
 )
 
 

@@ -30,6 +30,7 @@ from django.core.exceptions import ImproperlyConfigured
 from haystack.backends import BaseEngine, BaseSearchBackend, BaseSearchQuery
 
 from search.analysis import normalize
+from search.facets import BY_FIELD as FACET_BY_FIELD
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,8 @@ def chinese_mapping(fields: dict) -> tuple[str, dict[str, Any]]:
             content = name
         if name in NOT_MAPPED:
             continue
-        if hasattr(field, "facet_for"):
+        if name in FACET_BY_FIELD or hasattr(field, "facet_for"):
+            # The facets and filters of search/facets.py: exact terms, aggregated.
             entry = dict(KEYWORD_MAPPING)
         elif field.field_type == "integer":
             entry = {"type": "long"}

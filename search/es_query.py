@@ -20,10 +20,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from search.facets import DRILL_FIELDS, FACET_FIELDS, PLACE_FIELDS
 from search.query import BOOST_GRAMS, BOOST_HEADS, BOOST_WORDS, ParsedQuery
 
-FACET_FIELDS = ("province", "prefecture", "county", "year", "level", "doc_type", "timeliness")
-PLACE_FIELDS = {"province", "prefecture", "county", "codes"}
 CT = "reports.report"
 # More than any facet has values (≈2,900 counties in GB/T 2260).
 FACET_SIZE = 5000
@@ -172,7 +171,7 @@ def facet_aggs(filters: dict[str, list[str]]) -> dict[str, Any]:
             "aggs": {"values": {"terms": {"field": name, "size": FACET_SIZE}}},
         }
         for name in FACET_FIELDS
-        if drilled or name not in ("prefecture", "county")
+        if drilled or name not in DRILL_FIELDS
     }
 
 

@@ -28,7 +28,8 @@ from reports.export_rows import (  # noqa: F401 (re-exported for the views)
 )
 from reports.models import Report
 from search import searching, suggestions
-from search.forms import FACET_PARAMS, BadParameter, SearchForm
+from search.facets import FACET_PARAMS
+from search.forms import BadParameter, SearchForm
 from search.query import DEFAULT_MODE, ParsedQuery, parse
 from search.snippets import SectionText, report_snippets
 

@@ -12,18 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from reports.models import Report
-from reports.timeliness import Status as TimelinessStatus
 from search import places
+from search.facets import LISTED, Facet
 
 if TYPE_CHECKING:
     from _typeshed import SupportsRichComparison
 
 Pairs = list[tuple[str, int]]
-
-_LEVELS = {value: i for i, value in enumerate(Report.Level.values)}
-_TYPES = {value: i for i, value in enumerate(Report.DocType.values)}
-_TIMELINESS = {value: i for i, value in enumerate(TimelinessStatus.values)}
 
 
 def _year_key(value: str) -> tuple[int, str]:
@@ -34,15 +29,22 @@ def _place_key(level: str) -> Callable[[str], str]:
     return lambda name: places.code_order(level, name)
 
 
-_KEYS: dict[str, Callable[[str], SupportsRichComparison]] = {
-    "year": _year_key,
-    "province": _place_key("province"),
-    "prefecture": _place_key("prefecture"),
-    "county": _place_key("county"),
-    "level": lambda v: _LEVELS.get(v, len(_LEVELS)),
-    "type": lambda v: _TYPES.get(v, len(_TYPES)),
-    "timeliness": lambda v: _TIMELINESS.get(v, len(_TIMELINESS)),
-}
+def _choices_key(facet: Facet) -> Callable[[str], int]:
+    rank = {value: i for i, (value, _label) in enumerate(facet.choices)}
+    return lambda v: rank.get(v, len(rank))
+
+
+def _key(facet: Facet) -> Callable[[str], SupportsRichComparison]:
+    """The sort key of a facet's values, by its search.facets order (a place facet's
+    parameter is its division level)."""
+    if facet.order == "newest":
+        return _year_key
+    if facet.order == "place":
+        return _place_key(facet.param)
+    return _choices_key(facet)
+
+
+_KEYS: dict[str, Callable[[str], SupportsRichComparison]] = {f.param: _key(f) for f in LISTED}
 
 
 def ordered(param: str, pairs: Pairs, selected: Sequence[str] = ()) -> Pairs:

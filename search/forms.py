@@ -7,10 +7,10 @@ import re
 
 from django import forms
 
-from reports.models import Jurisdiction, Report
-from reports.timeliness import Status as TimelinessStatus
+from reports.models import Jurisdiction
 from search import places
 from search.documents import UNKNOWN_PROVINCE
+from search.facets import BY_PARAM, FACET_PARAMS, Facet, form_order
 from search.provinces import full_name
 from search.query import DEFAULT_MODE
 
@@ -23,19 +23,6 @@ SORTS = [
     ("oldest", "发布日期（旧→新）"),
     ("year", "报告年度（新→旧）"),
 ]
-# GET parameter → index field. `code` (a GB/T 2260 code: reports under that place) is a
-# filter without a facet of its own.
-FACET_PARAMS = {
-    "province": "province",
-    "prefecture": "prefecture",
-    "county": "county",
-    "code": "codes",
-    "year": "year",
-    "level": "level",
-    "type": "doc_type",
-    "timeliness": "timeliness",
-}
-PLACE_PARAMS = ("prefecture", "county", "code")
 # Search modes (search/matching.py): words = 模糊 (the default), exact = 精确.
 MODES = [("words", "模糊"), ("exact", "精确")]
 
@@ -44,9 +31,14 @@ def province_names() -> list[str]:
     return [*Jurisdiction.objects.provinces().values_list("name", flat=True), UNKNOWN_PROVINCE]
 
 
-def _place_values() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Allowed prefecture names, county names and division codes."""
-    return places.names_of("prefecture"), places.names_of("county"), places.codes()
+def _place_values() -> dict[str, frozenset[str]]:
+    """Allowed values of the parameters below the province: prefecture names, county
+    names and division codes."""
+    return {
+        "prefecture": places.names_of("prefecture"),
+        "county": places.names_of("county"),
+        "code": places.codes(),
+    }
 
 
 class BadParameter(ValueError):
@@ -70,31 +62,34 @@ class _Query(forms.CharField):
         self.validators = []  # (CharField's refusal of NUL: the parser drops it)
 
 
-class SearchForm(forms.Form):
-    # Cleaned in this order (clean_sort reads the cleaned q; the notices keep it too).
-    q = _Query(label="检索词", required=False, strip=True)
-    province = _Filter(label="省份", required=False)
-    year = _Filter(label="年度", required=False)
-    level = _Filter(label="层级", required=False, choices=Report.Level.choices)
-    type = _Filter(label="类型", required=False, choices=Report.DocType.choices)
-    # Annual reports only (reports.timeliness): made public by the deadline or not.
-    timeliness = _Filter(label="公开时效", required=False, choices=TimelinessStatus.choices)
-    # Below the province; the allowed values come from search.places (not choices: 2,845
+def _filter_field(facet: Facet) -> _Filter:
+    # Below the province the allowed values come from search.places, not choices (2,845
     # county names would be copied into every form).
-    prefecture = _Filter(label="地级行政区", required=False)
-    county = _Filter(label="县级行政区", required=False)
-    code = _Filter(label="行政区划代码", required=False)
+    return _Filter(label=facet.label, required=False, choices=facet.choices)
+
+
+class SearchForm(forms.Form):
+    # Cleaned in this order: q, the filters of search.facets (inserted after q by
+    # __init__, in search.facets.form_order()), sort, mode, page. clean_sort reads the
+    # cleaned q; the notices keep the order too.
+    q = _Query(label="检索词", required=False, strip=True)
     sort = forms.CharField(label="排序", required=False, strip=False)
     mode = forms.CharField(label="检索模式", required=False, strip=False)
     page = forms.CharField(label="页码", required=False)
 
     def __init__(self, data, *args, **kwargs) -> None:
         super().__init__(data, *args, **kwargs)
+        rest = dict(self.fields)
+        self.fields = {
+            "q": rest.pop("q"),
+            **{f.param: _filter_field(f) for f in form_order()},
+            **rest,
+        }
         self.fields["province"].choices = [(n, n) for n in province_names()]  # type: ignore[attr-defined]
         self.fields["year"].choices = [(str(y), str(y)) for y in range(1990, 2101)]  # type: ignore[attr-defined]
         self.notices: list[str] = []  # shown on the page
         self.problems: list[str] = []  # parameter errors: the API answers 400
-        self._places: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+        self._places: dict[str, frozenset[str]] | None = None
 
     def validate(self) -> None:
         """Clean the parameters; BadParameter (a Chinese message) if one cannot be used."""
@@ -127,26 +122,11 @@ class SearchForm(forms.Form):
         # Short names (福建, 内蒙古) are the official ones.
         return self._known("province", [full_name(v) or v for v in self.cleaned_data["province"]])
 
-    def clean_year(self) -> list[str]:
-        return self._known("year")
-
-    def clean_level(self) -> list[str]:
-        return self._known("level")
-
-    def clean_type(self) -> list[str]:
-        return self._known("type")
-
-    def clean_timeliness(self) -> list[str]:
-        return self._known("timeliness")
-
-    def clean_prefecture(self) -> list[str]:
-        return self._known("prefecture", known=self._place_values()[0])
-
-    def clean_county(self) -> list[str]:
-        return self._known("county", known=self._place_values()[1])
-
-    def clean_code(self) -> list[str]:
-        return self._known("code", known=self._place_values()[2])
+    def _clean_filter(self, param: str) -> list[str]:
+        """clean_<param> of every other filter (set below the class)."""
+        below = BY_PARAM[param].below_province  # values from search.places, not choices
+        known = self._place_values()[param] if below else None
+        return self._known(param, known=known)
 
     def clean_sort(self) -> str:
         sort = self.cleaned_data["sort"]
@@ -161,7 +141,7 @@ class SearchForm(forms.Form):
             raise forms.ValidationError("页码应为正整数。", code="page")
         return min(int(raw_page), MAX_PAGE)
 
-    def _place_values(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    def _place_values(self) -> dict[str, frozenset[str]]:
         if self._places is None:
             self._places = _place_values()
         return self._places
@@ -185,3 +165,14 @@ class SearchForm(forms.Form):
     @property
     def filters(self) -> dict[str, list[str]]:
         return {field: self.cleaned_data[p] for p, field in FACET_PARAMS.items()}
+
+
+# Django calls clean_<name> for each field: one per filter of the vocabulary that has no
+# method of its own above (clean_province reads short names).
+for _facet in form_order():
+    if not hasattr(SearchForm, f"clean_{_facet.param}"):
+        setattr(
+            SearchForm,
+            f"clean_{_facet.param}",
+            lambda self, _param=_facet.param: self._clean_filter(_param),
+        )

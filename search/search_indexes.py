@@ -6,25 +6,34 @@ the Whoosh schema is fixed in search/whoosh_backend.py.
 
 from __future__ import annotations
 
+from typing import Any
+
 from haystack import indexes
 from haystack.fields import FacetMultiValueField
 
 from reports.models import Report
 from search.documents import build_document, reports_for_indexing
+from search.facets import FACETS
+
+# The facet and filter fields, one per search.facets entry (keywords in the Elasticsearch
+# mapping): a base class, because haystack reads fields from a class's namespace.
+_FacetFields: Any = type(indexes.SearchIndex)(
+    "_FacetFields",
+    (indexes.SearchIndex,),
+    {
+        "__module__": __name__,
+        **{
+            f.field: FacetMultiValueField() if f.multi else indexes.FacetCharField() for f in FACETS
+        },
+    },
+)
 
 
-class ReportIndex(indexes.SearchIndex, indexes.Indexable):
+class ReportIndex(_FacetFields, indexes.Indexable):
     text = indexes.CharField(document=True)  # title + headings + preamble + bodies (jieba)
     grams = indexes.CharField()  # the same text, CJK bigrams (recall)
     heads = indexes.CharField(boost=3.0)  # title + headings (ranking)
-    province = indexes.FacetCharField()
-    prefecture = indexes.FacetCharField()  # "" where the report has none
-    county = indexes.FacetCharField()
-    codes = FacetMultiValueField()  # GB/T 2260 codes, province down (`code=` filter)
-    year = indexes.FacetCharField()
-    level = indexes.FacetCharField()
-    doc_type = indexes.FacetCharField()
-    timeliness = indexes.FacetCharField()  # reports.timeliness: on_time / late / unknown
+    # province … timeliness: from _FacetFields (search/facets.py)
     published = indexes.IntegerField()  # yyyymmdd, 0 when unknown (sort key)
     fingerprint = indexes.CharField(indexed=False)
 

@@ -22,13 +22,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from search import facet_order, searching
+from search.facets import BY_PARAM as FACETS_BY_PARAM
 from search.query import parse
 
 MAX_TERMS = 6
 MAX_TERM_CHARS = 200  # as the search box (search.forms.MAX_Q)
-DIMENSIONS = {"year": "年度", "province": "省份"}
-# by → the index field of that facet (as in search.forms.FACET_PARAMS)
-FIELDS = {"year": "year", "province": "province"}
+# by → its title and the index field of that facet (search/facets.py)
+DIMENSIONS = {p: FACETS_BY_PARAM[p].label for p in ("year", "province")}
+FIELDS = {p: FACETS_BY_PARAM[p].field for p in DIMENSIONS}
 _SEPARATORS = re.compile(r"[,，]")
 
 

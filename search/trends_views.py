@@ -13,7 +13,8 @@ from django.utils.http import urlencode
 
 from config.http import json_response
 from search import trends_chart
-from search.forms import FACET_PARAMS, MODES, BadParameter
+from search.facets import FACET_PARAMS
+from search.forms import MODES, BadParameter
 from search.query import DEFAULT_MODE
 from search.trends import DIMENSIONS, MAX_TERMS, Trends, compute
 from search.trends_chart import percent

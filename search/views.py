@@ -12,30 +12,21 @@ from django.utils.http import urlencode
 
 from config.http import json_response
 from reports.models import Jurisdiction, Report
-from reports.timeliness import Status as TimelinessStatus
 from search import facet_order, places, searching, suggestions
-from search.forms import FACET_PARAMS, MODES, SORTS, BadParameter, SearchForm
+from search.facets import BY_PARAM as FACETS_BY_PARAM
+from search.facets import FACET_PARAMS, FACETS, LISTED
+from search.forms import MODES, SORTS, BadParameter, SearchForm
 from search.pager import page_links
 from search.query import DEFAULT_MODE, parse
 from search.snippets import Snippet, report_snippets, sections_of
 
 EXAMPLES = ["行政复议", "柔性执法", '"证照分离"', "行政执法 -公安"]
-FACET_TITLES = {
-    "province": "省份",
-    "prefecture": "地级行政区",
-    "county": "县级行政区",
-    "year": "年度",
-    "level": "层级",
-    "type": "类型",
-    "timeliness": "公开时效",
-}
-# Every filter a chip can show and remove, in the URL's order (`code` has no facet list).
-FILTER_TITLES = {p: FACET_TITLES.get(p, "地区") for p in FACET_PARAMS}
-LABELS = {
-    "level": dict(Report.Level.choices),
-    "type": dict(Report.DocType.choices),
-    "timeliness": dict(TimelinessStatus.choices),
-}
+# From search.facets: the facet lists' titles (in the page's and the API's order), every
+# filter a chip can show and remove (in the URL's order; `code` has no facet list), and
+# the labels of fixed values (level, type, timeliness).
+FACET_TITLES = {f.param: f.label for f in LISTED}
+FILTER_TITLES = {f.param: f.chip for f in FACETS}
+LABELS = {f.param: f.labels for f in FACETS if f.choices}
 
 
 @dataclass
@@ -131,7 +122,7 @@ def _facet_links(state: dict[str, Any], facets: dict[str, list[tuple[str, int]]]
                     "url": _url(state, **{param: toggled}),
                 }
             )
-        drill = param in ("prefecture", "county")  # listed only once there are values
+        drill = FACETS_BY_PARAM[param].below_province  # listed only once there are values
         out.append({"param": param, "title": title, "values": values, "drill": drill})
     return out
 

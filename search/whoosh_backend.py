@@ -14,8 +14,16 @@ from whoosh.fields import COLUMN, ID, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from search import bodies
 from search.analysis import bigram_analyzer, jieba_analyzer, word_pair_analyzer
+from search.facets import FACETS, Facet
 
-FACET_FIELDS = ("province", "prefecture", "county", "year", "level", "doc_type", "timeliness")
+
+def _filter_field(facet: Facet) -> FieldType:
+    """A field of search.facets: a listed facet is one untokenized term with a column (its
+    counts); a filter only (`codes`, GB/T 2260 codes from the province down to the
+    report's place: `code=` finds reports under a place) has postings without a column."""
+    if facet.listed:
+        return ID(stored=True, sortable=True)
+    return FieldType(formats.Existence(), SpaceSeparatedTokenizer())
 
 
 def build_whoosh_schema() -> Schema:
@@ -31,16 +39,7 @@ def build_whoosh_schema() -> Schema:
         pairs=FieldType(formats.Existence(), word_pair_analyzer()),
         heads=TEXT(analyzer=jieba_analyzer(), phrase=False),
         body=COLUMN(bodies.COLUMN),
-        province=ID(stored=True, sortable=True),
-        prefecture=ID(stored=True, sortable=True),
-        county=ID(stored=True, sortable=True),
-        # GB/T 2260 codes from the province down to the report's place: `code=` filters on
-        # it (reports under a place). Filter only, so postings without a column.
-        codes=FieldType(formats.Existence(), SpaceSeparatedTokenizer()),
-        year=ID(stored=True, sortable=True),
-        level=ID(stored=True, sortable=True),
-        doc_type=ID(stored=True, sortable=True),
-        timeliness=ID(stored=True, sortable=True),
+        **{f.field: _filter_field(f) for f in FACETS},
         published=NUMERIC(int, bits=32, sortable=True, signed=False),
         fingerprint=STORED(),
     )

@@ -27,11 +27,10 @@ from whoosh import scoring
 from search import ranking
 from search.bodies import SearcherTexts
 from search.engine import SearchOutcome
+from search.facets import DRILL_FIELDS, FACET_FIELDS, PLACE_FIELDS
 from search.matching import RELAX_BELOW, Matched, Matcher, warm_lexicons
 from search.query import ParsedQuery
-from search.whoosh_backend import FACET_FIELDS
 
-PLACE_FIELDS = {"province", "prefecture", "county", "codes"}  # filters that open a drill-down
 _local = threading.local()
 
 
@@ -168,7 +167,7 @@ def run(
     facets: dict[str, list[tuple[str, int]]] = {}
     drilled = bool(selected.keys() & PLACE_FIELDS)
     for name in FACET_FIELDS:
-        if name in ("prefecture", "county") and not drilled:
+        if name in DRILL_FIELDS and not drilled:
             facets[name] = []  # drill-down: below the province once a place is chosen
             continue
         others = matched

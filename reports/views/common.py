@@ -13,24 +13,14 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 
 from reports.models import Section
+from search.facets import FACET_PARAMS
 from search.highlight import highlight_html
 from search.query import DEFAULT_MODE, parse
 from search.terms import highlight_terms
 
-# The parameters the search page understands; anything else is not passed back to it.
-SEARCH_PARAMS = (
-    "q",
-    "province",
-    "prefecture",
-    "county",
-    "code",
-    "year",
-    "level",
-    "type",
-    "sort",
-    "mode",
-    "page",
-)
+# The parameters the search page understands (its filters from search/facets.py); anything
+# else is not passed back to it.
+SEARCH_PARAMS = ("q", *FACET_PARAMS, "sort", "mode", "page")
 
 _MAX_TERMS = 10
 _MAX_QUERY = 200

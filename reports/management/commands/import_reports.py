@@ -13,10 +13,10 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from config import uploads
 from reports.ingest import DuplicateReport, find_duplicate, save_report
 from reports.manifests import Page, manifest_pages
 from reports.parsing import ParseError, parse_upload
@@ -139,7 +139,7 @@ class Command(BaseCommand):
 
     def inputs(self, files: list[Path], skipped: Skipped, *, dry_run: bool) -> Iterator[dict]:
         """One output row per input: a file, a manifest line or a WARC record."""
-        cap = settings.MAX_UPLOAD_BYTES
+        cap = uploads.limit()
         for path in files:
             kind = kind_of(path)
             if kind == "file":
@@ -159,8 +159,8 @@ class Command(BaseCommand):
     def import_one(self, path: Path, *, dry_run: bool) -> dict:
         base = {"file": str(path), "id": None}
         try:
-            if path.stat().st_size > settings.MAX_UPLOAD_BYTES:
-                raise ParseError(f"文件超过 {settings.MAX_UPLOAD_BYTES // (1024 * 1024)} MB 上限")
+            if path.stat().st_size > uploads.limit():
+                raise ParseError(f"文件超过 {uploads.in_mb()} MB 上限")
             data = path.read_bytes()
             parsed = parse_upload(data, path.name)
         except (ParseError, OSError) as error:
