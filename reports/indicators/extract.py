@@ -87,7 +87,13 @@ _STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少
 # Only a "since" anchored in years or a political period: 上线以来 or 今年以来 are not.
 _SINCE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)年|十[八九]大|二十大)以来|近(?:几|些|\d+)?年来|多年来"
+    # since a reform or an institution began (改革实施以来): no year of its own
+    r"|(?:改革|(?<!今年)(?:实施|施行|运行|成立|组建|挂牌|启动))以来"
+    # up to a day within a year (截至2025年7月底): a total since some earlier start
+    r"|截[至止]到?\s*(?:(?:19|20)\d\d年)?\s*(?:[1-9]|1[01])月"
 )
+# a line cut mid-sentence: longer than a heading and ending in a word, not in a stop
+_WRAPPED = re.compile(r"^[^\n]{24,}[^。；;！？!?:：\s]$")
 _ENFORCEMENT_CASES = re.compile(
     r"(?:(?:行政执法|行政处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?)" + _COUNT
 )
@@ -96,7 +102,8 @@ _ENFORCEMENT_CASES = re.compile(
 _BARE_APPEARANCE = re.compile(r"出庭(?:应诉)?率" + _SHORT_GAP + _RATE)
 _ENFORCEMENT_PERSONS = re.compile(r"执法人员(?P<gap>(?:共|共计|总数)?(?:达)?)" + _PEOPLE)
 
-_NOT_EXACT_BEFORE = re.compile(r"(?:近|超过|超|逾|不足|不到|突破)$")
+# 约为24%, 大约, 将近: an approximation (the exact figure, if any, is stated elsewhere)
+_NOT_EXACT_BEFORE = re.compile(r"(?:近|超过|超|逾|不足|不到|突破|约|约为|约占|大约|将近|接近)$")
 _NOT_EXACT_AFTER = re.compile(r"^(?:以上|以下|以内|左右|余|多)")
 _BAD_GAP = re.compile(
     r"同比|上年|去年|上一年|比|较|分别|制定|制发|出台|清理|废止|印发|公开|其他|等"
@@ -104,6 +111,8 @@ _BAD_GAP = re.compile(
 _TARGET = re.compile(r"确保|力争|争取|目标|不低于|要求|应当|计划|预计")
 _CITATION = re.compile(r"参见|例如|提及|如《")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+# a year named as a period of its own, not as a day in it (至2025年7月底)
+_WHOLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\s*(?:[1-9]|1[01])月)")
 _UNKNOWN_YEAR = re.compile(r"20[xX×]{2}")
 
 
@@ -142,11 +151,15 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
     folded = fold(text)
     found: list[Found] = []
     seen: set[tuple[str, Decimal]] = set()
-    paragraph, last_end = _Paragraph(), 0
+    paragraph, last_end, wrapped = _Paragraph(), 0, False
     for sentence in _SENTENCE.finditer(folded):
-        if "\n" in folded[last_end : sentence.start()]:
+        # A line that breaks off mid-sentence (a PDF's wrapped line: 改革实施以来,…。截\n至
+        # 2025年7月底…) continues its paragraph; a line that ends a sentence ends it.
+        if "\n" in folded[last_end : sentence.start()] and not wrapped:
             paragraph = _Paragraph()
         last_end = sentence.end()
+        line = folded[folded.rfind("\n", 0, sentence.end()) + 1 : sentence.end()]
+        wrapped = _WRAPPED.search(line) is not None
         items, paragraph = _sentence_values(text, sentence, year, paragraph)
         for item in items:
             if (item.key, item.value) not in seen:
@@ -226,7 +239,17 @@ def _sentence_values(
                 )
             )
     since = paragraph.since or _over_years(body, False, year)
-    return out, _Paragraph(after.sentences, topic, frozenset(keys), since)
+    return _one_value_per_key(out), _Paragraph(after.sentences, topic, frozenset(keys), since)
+
+
+def _one_value_per_key(found: list[Found]) -> list[Found]:
+    """Leave out every value of a key the sentence gives two different values for: which
+    one is the place's is not for the rules to guess (全县受理行政复议案件59件，县政府受理
+    21件, a place and its part; 2022年…18件，2023年…26件)."""
+    values: dict[str, set[Decimal]] = {}
+    for item in found:
+        values.setdefault(item.key, set()).add(item.value)
+    return [item for item in found if len(values[item.key]) == 1]
 
 
 def _over_years(before: str, since: bool, year: int | None) -> bool:
@@ -238,8 +261,8 @@ def _over_years(before: str, since: bool, year: int | None) -> bool:
         if not (m.group("year") and year is not None and int(m.group("year")) == year):
             last = m
     if last is not None:
-        return not _YEAR.search(before[last.end() :])
-    return since and not _YEAR.search(before)
+        return not _WHOLE_YEAR.search(before[last.end() :])
+    return since and not _WHOLE_YEAR.search(before)
 
 
 def _topic_of(clause: str) -> str | None:
