@@ -54,7 +54,8 @@ _REVIEW = re.compile(
 # verb: "办理行政复议案件371件，审结241件".
 _OPENING = re.compile(r"\s*(?:共|全年|累计|共计|依法)*")
 _CARRY = re.compile(
-    r"\s*(?:共|全年|累计|共计|并|还|已|依法)*(?:合法性)?(?:审结|办结|结案|受理|新收|收到|备案|报备|审查|审核)"
+    r"\s*(?:经审查后?)?(?:共|全年|累计|共计|并|还|已|依法|决定|立案)*(?:合法性)?"
+    r"(?:审结|办结|结案|受理|新收|收到|备案|报备|审查|审核)"
 )
 _RATES = [
     (Key.REVIEW_CORRECTION_RATE, re.compile(r"纠错率" + _SHORT_GAP + _RATE)),
@@ -95,7 +96,7 @@ _SINCE = re.compile(
 # a line cut mid-sentence: longer than a heading and ending in a word, not in a stop
 _WRAPPED = re.compile(r"^[^\n]{24,}[^。；;！？!?:：\s]$")
 _ENFORCEMENT_CASES = re.compile(
-    r"(?:(?:行政执法|行政处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?)" + _COUNT
+    r"(?:(?:行政执法|行政处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?数?(?:为|达)?)" + _COUNT
 )
 # 出庭应诉率 alone, in a sentence that has named the heads already: "行政机关负责人出庭应诉
 # 案件14665件，出庭应诉率达到99.6%".
@@ -107,6 +108,10 @@ _NOT_EXACT_BEFORE = re.compile(r"(?:近|超过|超|逾|不足|不到|突破|约|
 _NOT_EXACT_AFTER = re.compile(r"^(?:以上|以下|以内|左右|余|多)")
 _BAD_GAP = re.compile(
     r"同比|上年|去年|上一年|比|较|分别|制定|制发|出台|清理|废止|印发|公开|其他|等"
+)
+# 上半年 / 2024年第三季度 / 1-10月: a part of the year, not the year's figure
+_PART_OF_YEAR = re.compile(
+    r"[上下]半年|第[一二三四1-4]季度|(?<!\d)\d{1,2}\s*[-—至~]\s*\d{1,2}月|前\d{1,2}个?月"
 )
 _TARGET = re.compile(r"确保|力争|争取|目标|不低于|要求|应当|计划|预计")
 _CITATION = re.compile(r"参见|例如|提及|如《")
@@ -373,6 +378,8 @@ def _plain(sentence: str, at: int, match: re.Match, year: int | None) -> bool:
     if _NOT_EXACT_BEFORE.search(before) or _NOT_EXACT_AFTER.match(after):
         return False  # 近200场次, 超过90%, 80%以上, 200件左右
     if _BAD_GAP.search(match.groupdict().get("gap") or ""):
+        return False
+    if _PART_OF_YEAR.search(before):
         return False
     if _TARGET.search(before) or before.count("《") > before.count("》"):
         return False
