@@ -75,7 +75,7 @@ _REVIEW_OF = re.compile("(?P<verb>" + _VERB + ")" + _GAP + _COUNT)
 # 备案审查65件行政规范性文件 / 完成27件行政规范性文件审查备案
 _COUNT_FIRST = re.compile(
     r"(?P<pre>" + _VERB + r")?" + _COUNT + r"(?P<gap>(?:行政)?规范性文件|重大行政决策(?:事项)?)"
-    r"(?:的)?(?:进行|开展)?(?P<post>" + _VERB + ")?"
+    r"(?:的)?(?:进行|开展)?了?(?P<post>" + _VERB + ")?"
 )
 # 新收一审行政案件1433件…审结一审行政案件1316件: the second count is the cases concluded,
 # not the cases brought. (一审行政诉讼案件审结950件, the keyword first, is the only count
@@ -103,8 +103,10 @@ _ENFORCEMENT_CASES = re.compile(
 _BARE_APPEARANCE = re.compile(r"出庭(?:应诉)?率" + _SHORT_GAP + _RATE)
 _ENFORCEMENT_PERSONS = re.compile(r"执法人员(?P<gap>(?:共|共计|总数)?(?:达)?)" + _PEOPLE)
 
-# 约为24%, 大约, 将近: an approximation (the exact figure, if any, is stated elsewhere)
-_NOT_EXACT_BEFORE = re.compile(r"(?:近|超过|超|逾|不足|不到|突破|约|约为|约占|大约|将近|接近)$")
+# 近200, 超过90%, 将近: a bound, not the figure
+_NOT_EXACT_BEFORE = re.compile(r"(?:近|超过|超|逾|不足|不到|突破|约占|将近|接近)$")
+# 约19.2%, 约为24%, 大约: an approximation of the figure (kept when no exact one is given)
+_APPROXIMATE_BEFORE = re.compile(r"(?:约|约为|大约)$")
 _NOT_EXACT_AFTER = re.compile(r"^(?:以上|以下|以内|左右|余|多)")
 _BAD_GAP = re.compile(
     r"同比|上年|去年|上一年|比|较|分别|制定|制发|出台|清理|废止|印发|公开|其他|等"
@@ -130,6 +132,7 @@ class Found:
     evidence: str  # the sentence as published
     start: int  # offset of `evidence` in the text
     number_start: int  # offset of `text` in the text
+    approximate: bool = False  # 纠错率约19.2%: kept only when no exact value is given
 
 
 @dataclass
@@ -157,6 +160,7 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
     found: list[Found] = []
     seen: set[tuple[str, Decimal]] = set()
     paragraph, last_end, wrapped = _Paragraph(), 0, False
+    approximations: list[Found] = []
     for sentence in _SENTENCE.finditer(folded):
         # A line that breaks off mid-sentence (a PDF's wrapped line: 改革实施以来,…。截\n至
         # 2025年7月底…) continues its paragraph; a line that ends a sentence ends it.
@@ -167,9 +171,20 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
         wrapped = _WRAPPED.search(line) is not None
         items, paragraph = _sentence_values(text, sentence, year, paragraph)
         for item in items:
-            if (item.key, item.value) not in seen:
+            if item.approximate:
+                approximations.append(item)
+            elif (item.key, item.value) not in seen:
                 seen.add((item.key, item.value))
                 found.append(item)
+    # An approximation is the place's figure when the text gives no exact one for the key
+    # (C-025 纠错率约19.2%); after or before an exact figure it only restates it (E-022
+    # 纠错率24.2% … 纠错率约为24%; E-047's title 败诉率约32% over 败诉率为32.49%).
+    exact = {item.key for item in found}
+    for item in approximations:
+        if item.key not in exact and (item.key, item.value) not in seen:
+            seen.add((item.key, item.value))
+            found.append(item)
+    found.sort(key=lambda item: item.number_start)
     return found
 
 
@@ -221,7 +236,8 @@ def _sentence_values(
             at = clause.start() + match.start("num")
             if _over_years(body[:at], paragraph.since, year):
                 continue
-            if not _plain(body, clause.start(), match, year):
+            plain = _plain(body, clause.start(), match, year)
+            if plain is None:
                 continue
             if _share_of_same_total(body[clause.start() + match.end("unit") :], match):
                 continue
@@ -241,6 +257,7 @@ def _sentence_values(
                     evidence=evidence,
                     start=body_start,
                     number_start=num_start,
+                    approximate=plain == "approximate",
                 )
             )
     since = paragraph.since or _over_years(body, False, year)
@@ -369,21 +386,24 @@ def _share_of_same_total(after: str, match: re.Match) -> bool:
     return verb in share.group(1) or re.fullmatch(r"\s*\d+(?:\.\d+)?%", share.group(1)) is not None
 
 
-def _plain(sentence: str, at: int, match: re.Match, year: int | None) -> bool:
-    """False when the sentence makes this number a bound, a target, another year's or a part.
+def _plain(sentence: str, at: int, match: re.Match, year: int | None) -> str | None:
+    """None when the sentence makes this number a bound, a target, another year's or a
+    part; "approximate" for 约19.2%; else "exact".
 
     `at` is where the match's clause starts in the sentence."""
     num_at, unit_end = at + match.start("num"), at + match.end("unit")
     before, after = sentence[:num_at], sentence[unit_end:]
     if _NOT_EXACT_BEFORE.search(before) or _NOT_EXACT_AFTER.match(after):
-        return False  # 近200场次, 超过90%, 80%以上, 200件左右
+        return None  # 近200场次, 超过90%, 80%以上, 200件左右
     if _BAD_GAP.search(match.groupdict().get("gap") or ""):
-        return False
+        return None
     if _PART_OF_YEAR.search(before):
-        return False
+        return None
     if _TARGET.search(before) or before.count("《") > before.count("》"):
-        return False
+        return None
     years = {int(y) for y in _YEAR.findall(before)}
     if (year is not None and years - {year}) or len(years) > 1:
-        return False
-    return not re.match(r"[、和]\d", after)  # 3595件、3125件: a list of values
+        return None
+    if re.match(r"[、和]\d", after):
+        return None  # 3595件、3125件: a list of values
+    return "approximate" if _APPROXIMATE_BEFORE.search(before) else "exact"
