@@ -54,7 +54,8 @@ _REVIEW = re.compile(
 # verb: "办理行政复议案件371件，审结241件".
 _OPENING = re.compile(r"\s*(?:共|全年|累计|共计|依法)*")
 _CARRY = re.compile(
-    r"\s*(?:共|全年|累计|共计|并|还|已|依法)*(?:合法性)?(?:审结|办结|结案|受理|新收|收到|备案|报备|审查|审核)"
+    r"\s*(?:经审查后?)?(?:共|全年|累计|共计|并|还|已|依法|决定|立案)*(?:合法性)?"
+    r"(?:审结|办结|结案|受理|新收|收到|备案|报备|审查|审核)"
 )
 _RATES = [
     (Key.REVIEW_CORRECTION_RATE, re.compile(r"纠错率" + _SHORT_GAP + _RATE)),
@@ -74,7 +75,7 @@ _REVIEW_OF = re.compile("(?P<verb>" + _VERB + ")" + _GAP + _COUNT)
 # 备案审查65件行政规范性文件 / 完成27件行政规范性文件审查备案
 _COUNT_FIRST = re.compile(
     r"(?P<pre>" + _VERB + r")?" + _COUNT + r"(?P<gap>(?:行政)?规范性文件|重大行政决策(?:事项)?)"
-    r"(?:的)?(?:进行|开展)?(?P<post>" + _VERB + ")?"
+    r"(?:的)?(?:进行|开展)?了?(?P<post>" + _VERB + ")?"
 )
 # 新收一审行政案件1433件…审结一审行政案件1316件: the second count is the cases concluded,
 # not the cases brought. (一审行政诉讼案件审结950件, the keyword first, is the only count
@@ -87,23 +88,38 @@ _STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少
 # Only a "since" anchored in years or a political period: 上线以来 or 今年以来 are not.
 _SINCE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)年|十[八九]大|二十大)以来|近(?:几|些|\d+)?年来|多年来"
+    # since a reform or an institution began (改革实施以来): no year of its own
+    r"|(?:改革|(?<!今年)(?:实施|施行|运行|成立|组建|挂牌|启动))以来"
+    # up to a day within a year (截至2025年7月底): a total since some earlier start
+    r"|截[至止]到?\s*(?:(?:19|20)\d\d年)?\s*(?:[1-9]|1[01])月"
 )
+# a line cut mid-sentence: longer than a heading and ending in a word, not in a stop
+_WRAPPED = re.compile(r"^[^\n]{24,}[^。；;！？!?:：\s]$")
 _ENFORCEMENT_CASES = re.compile(
-    r"(?:(?:行政执法|行政处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?)" + _COUNT
+    r"(?:(?:行政执法|行政处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?数?(?:为|达)?)" + _COUNT
 )
 # 出庭应诉率 alone, in a sentence that has named the heads already: "行政机关负责人出庭应诉
 # 案件14665件，出庭应诉率达到99.6%".
 _BARE_APPEARANCE = re.compile(r"出庭(?:应诉)?率" + _SHORT_GAP + _RATE)
 _ENFORCEMENT_PERSONS = re.compile(r"执法人员(?P<gap>(?:共|共计|总数)?(?:达)?)" + _PEOPLE)
 
-_NOT_EXACT_BEFORE = re.compile(r"(?:近|超过|超|逾|不足|不到|突破)$")
+# 近200, 超过90%, 将近: a bound, not the figure
+_NOT_EXACT_BEFORE = re.compile(r"(?:近|超过|超|逾|不足|不到|突破|约占|将近|接近)$")
+# 约19.2%, 约为24%, 大约: an approximation of the figure (kept when no exact one is given)
+_APPROXIMATE_BEFORE = re.compile(r"(?:约|约为|大约)$")
 _NOT_EXACT_AFTER = re.compile(r"^(?:以上|以下|以内|左右|余|多)")
 _BAD_GAP = re.compile(
     r"同比|上年|去年|上一年|比|较|分别|制定|制发|出台|清理|废止|印发|公开|其他|等"
 )
+# 上半年 / 2024年第三季度 / 1-10月: a part of the year, not the year's figure
+_PART_OF_YEAR = re.compile(
+    r"[上下]半年|第[一二三四1-4]季度|(?<!\d)\d{1,2}\s*[-—至~]\s*\d{1,2}月|前\d{1,2}个?月"
+)
 _TARGET = re.compile(r"确保|力争|争取|目标|不低于|要求|应当|计划|预计")
 _CITATION = re.compile(r"参见|例如|提及|如《")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+# a year named as a period of its own, not as a day in it (至2025年7月底)
+_WHOLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\s*(?:[1-9]|1[01])月)")
 _UNKNOWN_YEAR = re.compile(r"20[xX×]{2}")
 
 
@@ -116,6 +132,7 @@ class Found:
     evidence: str  # the sentence as published
     start: int  # offset of `evidence` in the text
     number_start: int  # offset of `text` in the text
+    approximate: bool = False  # 纠错率约19.2%: kept only when no exact value is given
 
 
 @dataclass
@@ -142,16 +159,32 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
     folded = fold(text)
     found: list[Found] = []
     seen: set[tuple[str, Decimal]] = set()
-    paragraph, last_end = _Paragraph(), 0
+    paragraph, last_end, wrapped = _Paragraph(), 0, False
+    approximations: list[Found] = []
     for sentence in _SENTENCE.finditer(folded):
-        if "\n" in folded[last_end : sentence.start()]:
+        # A line that breaks off mid-sentence (a PDF's wrapped line: 改革实施以来,…。截\n至
+        # 2025年7月底…) continues its paragraph; a line that ends a sentence ends it.
+        if "\n" in folded[last_end : sentence.start()] and not wrapped:
             paragraph = _Paragraph()
         last_end = sentence.end()
+        line = folded[folded.rfind("\n", 0, sentence.end()) + 1 : sentence.end()]
+        wrapped = _WRAPPED.search(line) is not None
         items, paragraph = _sentence_values(text, sentence, year, paragraph)
         for item in items:
-            if (item.key, item.value) not in seen:
+            if item.approximate:
+                approximations.append(item)
+            elif (item.key, item.value) not in seen:
                 seen.add((item.key, item.value))
                 found.append(item)
+    # An approximation is the place's figure when the text gives no exact one for the key
+    # (C-025 纠错率约19.2%); after or before an exact figure it only restates it (E-022
+    # 纠错率24.2% … 纠错率约为24%; E-047's title 败诉率约32% over 败诉率为32.49%).
+    exact = {item.key for item in found}
+    for item in approximations:
+        if item.key not in exact and (item.key, item.value) not in seen:
+            seen.add((item.key, item.value))
+            found.append(item)
+    found.sort(key=lambda item: item.number_start)
     return found
 
 
@@ -203,7 +236,8 @@ def _sentence_values(
             at = clause.start() + match.start("num")
             if _over_years(body[:at], paragraph.since, year):
                 continue
-            if not _plain(body, clause.start(), match, year):
+            plain = _plain(body, clause.start(), match, year)
+            if plain is None:
                 continue
             if _share_of_same_total(body[clause.start() + match.end("unit") :], match):
                 continue
@@ -223,10 +257,21 @@ def _sentence_values(
                     evidence=evidence,
                     start=body_start,
                     number_start=num_start,
+                    approximate=plain == "approximate",
                 )
             )
     since = paragraph.since or _over_years(body, False, year)
-    return out, _Paragraph(after.sentences, topic, frozenset(keys), since)
+    return _one_value_per_key(out), _Paragraph(after.sentences, topic, frozenset(keys), since)
+
+
+def _one_value_per_key(found: list[Found]) -> list[Found]:
+    """Leave out every value of a key the sentence gives two different values for: which
+    one is the place's is not for the rules to guess (全县受理行政复议案件59件，县政府受理
+    21件, a place and its part; 2022年…18件，2023年…26件)."""
+    values: dict[str, set[Decimal]] = {}
+    for item in found:
+        values.setdefault(item.key, set()).add(item.value)
+    return [item for item in found if len(values[item.key]) == 1]
 
 
 def _over_years(before: str, since: bool, year: int | None) -> bool:
@@ -238,8 +283,8 @@ def _over_years(before: str, since: bool, year: int | None) -> bool:
         if not (m.group("year") and year is not None and int(m.group("year")) == year):
             last = m
     if last is not None:
-        return not _YEAR.search(before[last.end() :])
-    return since and not _YEAR.search(before)
+        return not _WHOLE_YEAR.search(before[last.end() :])
+    return since and not _WHOLE_YEAR.search(before)
 
 
 def _topic_of(clause: str) -> str | None:
@@ -341,19 +386,24 @@ def _share_of_same_total(after: str, match: re.Match) -> bool:
     return verb in share.group(1) or re.fullmatch(r"\s*\d+(?:\.\d+)?%", share.group(1)) is not None
 
 
-def _plain(sentence: str, at: int, match: re.Match, year: int | None) -> bool:
-    """False when the sentence makes this number a bound, a target, another year's or a part.
+def _plain(sentence: str, at: int, match: re.Match, year: int | None) -> str | None:
+    """None when the sentence makes this number a bound, a target, another year's or a
+    part; "approximate" for 约19.2%; else "exact".
 
     `at` is where the match's clause starts in the sentence."""
     num_at, unit_end = at + match.start("num"), at + match.end("unit")
     before, after = sentence[:num_at], sentence[unit_end:]
     if _NOT_EXACT_BEFORE.search(before) or _NOT_EXACT_AFTER.match(after):
-        return False  # 近200场次, 超过90%, 80%以上, 200件左右
+        return None  # 近200场次, 超过90%, 80%以上, 200件左右
     if _BAD_GAP.search(match.groupdict().get("gap") or ""):
-        return False
+        return None
+    if _PART_OF_YEAR.search(before):
+        return None
     if _TARGET.search(before) or before.count("《") > before.count("》"):
-        return False
+        return None
     years = {int(y) for y in _YEAR.findall(before)}
     if (year is not None and years - {year}) or len(years) > 1:
-        return False
-    return not re.match(r"[、和]\d", after)  # 3595件、3125件: a list of values
+        return None
+    if re.match(r"[、和]\d", after):
+        return None  # 3595件、3125件: a list of values
+    return "approximate" if _APPROXIMATE_BEFORE.search(before) else "exact"
