@@ -58,14 +58,24 @@ def sections_of(report_ids: list[int]) -> dict[int, list[SectionText]]:
 
 def _window(text: str, terms: list[str]) -> SafeString:
     text = " ".join(text.split())
-    spans = match_spans(text, terms) if terms else []
-    start = max(0, spans[0][0] - LEAD) if spans else 0
+    start = 0
+    if terms:
+        # The first hit of any term (what match_spans' first span starts with), without
+        # finding every hit of a long section.
+        folded = normalize_chars(text)
+        hits = [at for at in (folded.find(n) for n in _needles(terms)) if at >= 0]
+        start = max(0, min(hits) - LEAD) if hits else 0
     end = min(len(text), start + WINDOW)
     start = max(0, min(start, end - WINDOW))
     piece = highlight_html(text[start:end], terms)
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
     return mark_safe(escape(prefix) + piece + escape(suffix))
+
+
+def _needles(terms: list[str]) -> set[str]:
+    """The terms as match_spans looks for them."""
+    return {normalize_chars(t.strip()) for t in terms if t and t.strip()}
 
 
 def report_snippets(
@@ -94,9 +104,7 @@ def report_snippets(
     scored.sort(key=lambda item: item[:2])
     out = []
     for _, _, section in scored[:limit]:
-        text = (
-            section.body if match_spans(section.body, needles) else section.body or section.heading
-        )
+        text = section.body or section.heading  # a heading alone matched: show it
         out.append(Snippet(str(section), section.anchor, _window(text, terms)))
     if not out and report.preamble and match_spans(report.preamble, needles):
         out.append(Snippet("导语", "", _window(report.preamble, terms)))
