@@ -80,7 +80,8 @@ _COUNT_FIRST = re.compile(
 # 新收一审行政案件1433件…审结一审行政案件1316件: the second count is the cases concluded,
 # not the cases brought. (一审行政诉讼案件审结950件, the keyword first, is the only count
 # such a text gives and is kept, as seed 海盐's 一审行政诉讼案件结案61件.)
-_CONCLUDED_NEAR = re.compile(r"(?:审结|结案|办结)$")
+# 调撤一审行政诉讼案件102件: the cases withdrawn or settled, an outcome, not the cases brought
+_CONCLUDED_NEAR = re.compile(r"(?:审结|结案|办结|调撤)$")
 # 新增持证执法人员1人 / 调离执法岗位2人: a change in the staff, not its number
 _STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少")
 # 党的十八大以来…受理一审行政案件235.2万件 / 2016年以来… / 近几年来…: a total over several
@@ -88,6 +89,8 @@ _STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少
 # Only a "since" anchored in years or a political period: 上线以来 or 今年以来 are not.
 _SINCE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)年|十[八九]大|二十大)以来|近(?:几|些|\d+)?年来|多年来"
+    # 两年来 / 四年来 / 近三年来: a count of years (一年来 is the year itself)
+    r"|(?:(?<!\d)\d{1,2}|[两二三四五六七八九十]+)年来"
     # since a reform or an institution began (改革实施以来): no year of its own
     r"|(?:改革|(?<!今年)(?:实施|施行|运行|成立|组建|挂牌|启动))以来"
     # up to a day within a year (截至2025年7月底): a total since some earlier start
