@@ -52,14 +52,15 @@ def main(workdir: Path) -> dict:
     import django
 
     django.setup()
+    from haystack import connections
+
     from search import postings
     from search.bodies import SearcherTexts
-    from search.engine import engine
 
-    ix = engine().current_index()
+    ix = connections["default"].get_backend().current_index()
     searcher = ix.searcher()
     texts = SearcherTexts(searcher)
-    rows = {}
+    rows: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {}
 
     def ours_ids() -> list[set[int]]:
         return [postings.docs_with(searcher, "grams", g) for g in GRAMS]

@@ -243,7 +243,9 @@ def _cores(term: str) -> list[str]:
     return list(found)
 
 
-def _rerank(texts, parsed: ParsedQuery, totals: np.ndarray, held: np.ndarray, bonus: float) -> None:
+def _rerank(
+    texts, parsed: ParsedQuery, totals: np.ndarray, scored: np.ndarray, bonus: float
+) -> None:
     """Words mode, on the best POOL reports by BM25 and pairs: a report holding every
     term as a string gets the literal bonus and the full closeness bonus, one holding a
     variant of it ALT of that bonus (either outside names and navigation, see `holds`);
@@ -271,7 +273,7 @@ def _rerank(texts, parsed: ParsedQuery, totals: np.ndarray, held: np.ndarray, bo
     cores = [c for c in cores if c]
     full = PROXIMITY * bonus
     least = sum(len(w) for w in words)
-    for docnum in _top(totals, np.flatnonzero(held), POOL).tolist():
+    for docnum in _top(totals, np.flatnonzero(scored), POOL).tolist():
         score = float(totals[docnum])
         located = texts.segment_of(docnum)
         if located is None:
