@@ -14,10 +14,11 @@ import pytest
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 OPENSEARCH = os.environ.get("SEARCH_ENGINE") in ("opensearch", "elasticsearch")
-# The drills (real gunicorn sites, killed processes) and the benchmark tests take minutes:
+# The drills (real gunicorn sites, killed processes), the deployment checks (gunicorn,
+# compose, restore drills: processes of their own) and the benchmark tests take minutes:
 # marked slow, left out of a developer's default run; RUN_SLOW=1 (CI, .ci/run) or
-# `-m slow` runs them.
-SLOW_DIRS = ("drills", "bench")
+# `-m slow` runs them. A test elsewhere that builds a benchmark corpus is marked itself.
+SLOW_DIRS = ("drills", "bench", "deploy")
 RUN_SLOW = os.environ.get("RUN_SLOW") == "1"
 
 
@@ -27,7 +28,8 @@ def pytest_configure(config) -> None:
         "whoosh_only: Whoosh internals (posting blocks, segments, file lock) or Whoosh-only ranking",
     )
     config.addinivalue_line(
-        "markers", "slow: drills and benchmark tests; run with RUN_SLOW=1 or -m slow"
+        "markers",
+        "slow: drills, deployment and benchmark tests; run with RUN_SLOW=1 or -m slow",
     )
 
 

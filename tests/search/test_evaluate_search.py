@@ -11,6 +11,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from django.core.management import call_command
 
 from search.evaluation import Judged, Judgments, resolve, score, summarize, table
@@ -76,6 +77,7 @@ JUDGMENTS = {
 }
 
 
+@pytest.mark.slow  # a scratch archive of its own: migrations, imports, an index (~10 s)
 def test_it_evaluates_a_tiny_collection_in_a_scratch_archive(tmp_path: Path) -> None:
     pages = tmp_path / "pages.jsonl"
     pages.write_text(

@@ -10,6 +10,10 @@ from bench import corpus
 from search import indexing
 from search.trends import MAX_TERMS
 
+# A 240-report benchmark corpus, built and searched ~150 times: CI runs it (RUN_SLOW=1),
+# on both engines; a developer's default run leaves it out.
+pytestmark = pytest.mark.slow
+
 CORPUS_N = 240
 CORPUS_SEED = 15
 # Benchmark queries (bench/queries.py) of every kind: common and rare terms, several
