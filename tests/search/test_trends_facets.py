@@ -13,6 +13,10 @@ from search.query import parse
 from search.trends import compute
 from tests.search.test_trends_counts import CORPUS_N, CORPUS_SEED, TERMS
 
+# The 240-report benchmark corpus of test_trends_counts.py, built and indexed: slow, as that
+# test is (CI runs both, on both engines).
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def bench_corpus(db):
