@@ -15,10 +15,12 @@ import pytest
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 OPENSEARCH = os.environ.get("SEARCH_ENGINE") in ("opensearch", "elasticsearch")
 # The drills (real gunicorn sites, killed processes), the deployment checks (gunicorn,
-# compose, restore drills: processes of their own) and the benchmark tests take minutes:
-# marked slow, left out of a developer's default run; RUN_SLOW=1 (CI, .ci/run) or
-# `-m slow` runs them. A test elsewhere that builds a benchmark corpus is marked itself.
-SLOW_DIRS = ("drills", "bench", "deploy")
+# compose, restore drills: processes of their own), the browser tests (Chromium against a
+# gunicorn site of their own) and the benchmark tests take minutes: marked slow, left out of
+# a developer's default run (192 s on this 2-core machine with the browser tests in, over the
+# 3 minutes it should take); RUN_SLOW=1 (CI, .ci/run) or `-m slow` runs them. A test
+# elsewhere that builds a benchmark corpus is marked itself.
+SLOW_DIRS = ("drills", "bench", "deploy", "e2e")
 RUN_SLOW = os.environ.get("RUN_SLOW") == "1"
 
 
@@ -29,7 +31,7 @@ def pytest_configure(config) -> None:
     )
     config.addinivalue_line(
         "markers",
-        "slow: drills, deployment and benchmark tests; run with RUN_SLOW=1 or -m slow",
+        "slow: drills, deployment, browser and benchmark tests; run with RUN_SLOW=1 or -m slow",
     )
 
 
