@@ -20,7 +20,6 @@ merge against Whoosh's MERGE_SMALL — are timed by the benchmark and in BENCHMA
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -28,6 +27,8 @@ from itertools import chain
 from pathlib import Path
 
 import numpy as np
+
+from bench.site import setup_in
 
 WORDS = ["行政", "复议", "法治", "政府", "执法", "营商", "环境", "决策", "公开", "服务"]
 GRAMS = ["行政", "法治", "营商", "复议", "习近", "诉源", "证照", "柔性", "应急", "矛盾"]
@@ -44,14 +45,7 @@ def _best(fn: Callable[[], object], rounds: int = 5) -> tuple[float, object]:
 
 
 def main(workdir: Path) -> dict:
-    env = json.loads((workdir / "env.json").read_text()) if (workdir / "env.json").exists() else {}
-    os.environ.update(env)
-    os.environ.setdefault("SEARCH_INDEX_PATH", str(workdir / "whoosh"))
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'db.sqlite3'}")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    import django
-
-    django.setup()
+    setup_in(workdir)
     from haystack import connections
 
     from search import postings

@@ -55,6 +55,19 @@ APP_VARIABLES = {
 }
 
 
+def setup_in(workdir: Path) -> None:
+    """django.setup() in this process on a benchmark work dir's database and Whoosh index
+    (its env.json where there is one, else the paths `site_env` gives them)."""
+    saved = workdir / "env.json"
+    os.environ.update(json.loads(saved.read_text()) if saved.exists() else {})
+    os.environ.setdefault("SEARCH_INDEX_PATH", str(workdir / "whoosh"))
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'db.sqlite3'}")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+
+    django.setup()
+
+
 def site_env(workdir: Path, **overrides: str) -> dict[str, str]:
     env = {
         k: v

@@ -16,23 +16,17 @@ segments): the content stays the database's, the segment layout changes.
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
+from bench.site import setup_in
+
 
 def main(workdir: Path) -> dict:
-    env = json.loads((workdir / "env.json").read_text()) if (workdir / "env.json").exists() else {}
-    os.environ.update(env)
-    os.environ.setdefault("SEARCH_INDEX_PATH", str(workdir / "whoosh"))
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{workdir / 'db.sqlite3'}")
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    import django
-
-    django.setup()
+    setup_in(workdir)
     from django.conf import settings
 
     from reports.models import Report
