@@ -56,8 +56,12 @@ def main(workdir: Path) -> dict:
     texts = SearcherTexts(searcher)
     rows: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {}
 
+    # Our posting reads keep deleted documents (the search intersects with the live ones);
+    # Whoosh's public matchers leave them out: compared on the live documents.
+    live = set(searcher.reader().all_doc_ids())
+
     def ours_ids() -> list[set[int]]:
-        return [postings.docs_with(searcher, "grams", g) for g in GRAMS]
+        return [postings.docs_with(searcher, "grams", g) & live for g in GRAMS]
 
     def public_ids() -> list[set[int]]:
         found = []
@@ -81,8 +85,8 @@ def main(workdir: Path) -> dict:
                 ids = np.fromiter(chain.from_iterable(i for i, _w in blocks), np.int64) + offset
                 totals[ids] += np.fromiter(chain.from_iterable(w for _i, w in blocks), float)
                 held[ids] = True
-        found = np.flatnonzero(held)
-        return dict(zip(found.tolist(), totals[found].tolist(), strict=True))
+        found = [d for d in np.flatnonzero(held).tolist() if d in live]
+        return dict(zip(found, totals[found].tolist(), strict=True))
 
     def public_weights() -> dict[int, float]:
         totals: dict[int, float] = {}
@@ -103,7 +107,7 @@ def main(workdir: Path) -> dict:
     everyone = set(range(searcher.doc_count_all()))
 
     def ours_texts() -> list[set[int]]:
-        return [texts.containing(everyone, n) for n in NEEDLES]
+        return [texts.containing(everyone, n) & live for n in NEEDLES]
 
     def public_texts() -> list[set[int]]:
         from search.bodies import encode
@@ -119,7 +123,7 @@ def main(workdir: Path) -> dict:
                     at = column[d].find(encoded)
                     while at >= 0 and at % 2:  # on a character boundary (UTF-16)
                         at = column[d].find(encoded, at + 1)
-                    if at >= 0:
+                    if at >= 0 and d + offset in live:
                         docs.add(d + offset)
             found.append(docs)
         return found
