@@ -5,7 +5,8 @@ keyword or verb, with nothing but words between (no other number, no 、/和/及
 make it a sum of several things). A value is left out, never guessed, when the sentence
 makes it uncertain: a bound (80%以上, 近200, 超过), a target (确保, 力争), another year than
 the report's, a previous year's figure (上年, 同比), a subset (其中), several values
-(分别), a quotation (《…》, 例如, 参见), a total since a year or a period (2016年以来). A
+(分别), a quotation (《…》, 例如, 参见), a total since a year or a period (2016年以来), a
+figure so far (目前), a lower place's figure in a whole place's text (leave_out.py). A
 sentence opening with its verb continues the paragraph's topic. The text is read folded
 (fold.py: full width and traditional script, one character for one); the evidence is the
 sentence exactly as published.
@@ -19,6 +20,13 @@ from decimal import Decimal
 
 from reports.indicators.fold import fold
 from reports.indicators.keys import Key
+from reports.indicators.leave_out import (
+    another_place,
+    over_years,
+    place_rank,
+    plain,
+    share_of_same_total,
+)
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _CLAUSE = re.compile(r"[^，,：:]+")
@@ -39,16 +47,17 @@ _TOPICS = {
 
 _REVIEW_VERBS = {
     Key.REVIEW_RECEIVED: "新收|收到|接收|收案",
-    Key.REVIEW_ACCEPTED: "受理|立案",
+    Key.REVIEW_ACCEPTED: "立案受理|受理|立案",
     Key.REVIEW_CONCLUDED: "审结|办结|结案",
 }
 # Between the verb and the number only the case itself: 受理的行政复议案件共15起.
 _REVIEW = re.compile(
     "(?P<verb>" + "|".join(_REVIEW_VERBS.values()) + ")"
-    r"(?P<gap>[各类全部依法的]*(?:行政)?(?:复议)?(?:机关|机构)?(?:案件|申请)?)"
+    # 行政复议案件申请2929宗 / 行政复议案(含结转)2755件
+    r"(?P<gap>[各类全部依法的]*(?:行政)?(?:复议)?(?:机关|机构)?(?:案件?)?(?:申请)?)"
     # 全年结案(包括上年受理后结转)68件: what the count includes, in brackets (outside the
     # gap: its 上年 is not a previous year's figure)
-    r"(?:\([^()\d]{0,16}\))?(?:共|累计|总计|共计)?(?:为|达)?" + _COUNT,
+    r"(?:\([^()\d]{0,24}\))?(?:共|累计|总计|共计)?(?:为|达)?" + _COUNT,
 )
 # A clause without a topic of its own continues the sentence's when it opens with the
 # verb: "办理行政复议案件371件，审结241件".
@@ -67,7 +76,7 @@ _RATES = [
 ]
 _FIRST_INSTANCE = re.compile(
     r"(?:一审行政(?:诉讼|应诉)?案件|行政一审案件|一审(?:诉讼)?案件)"
-    r"(?P<gap>(?:共|合计|总计|结案|审结|收案|数)?(?:为|达)?)" + _COUNT
+    r"(?P<gap>(?:共|合计|总计|结案|审结|收案|数)?(?:为|达|有)?)" + _COUNT
 )
 _VERB = r"(?:合法性)?(?:备案|报备|审查|审核)(?:和|、|及)?(?:合法性)?(?:备案|报备|审查|审核)?"
 # 审查规范性文件32份 / 规范性文件审查20件 / 审核重大行政决策事项2项
@@ -84,18 +93,6 @@ _COUNT_FIRST = re.compile(
 _CONCLUDED_NEAR = re.compile(r"(?:审结|结案|办结|调撤)$")
 # 新增持证执法人员1人 / 调离执法岗位2人: a change in the staff, not its number
 _STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少")
-# 党的十八大以来…受理一审行政案件235.2万件 / 2016年以来… / 近几年来…: a total over several
-# years, for the rest of the paragraph, unless a year is named after it (…2021年…65.4%).
-# Only a "since" anchored in years or a political period: 上线以来 or 今年以来 are not.
-_SINCE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d\d)年|十[八九]大|二十大)以来|近(?:几|些|\d+)?年来|多年来"
-    # 两年来 / 四年来 / 近三年来: a count of years (一年来 is the year itself)
-    r"|(?:(?<!\d)\d{1,2}|[两二三四五六七八九十]+)年来"
-    # since a reform or an institution began (改革实施以来): no year of its own
-    r"|(?:改革|(?<!今年)(?:实施|施行|运行|成立|组建|挂牌|启动))以来"
-    # up to a day within a year (截至2025年7月底): a total since some earlier start
-    r"|截[至止]到?\s*(?:(?:19|20)\d\d年)?\s*(?:[1-9]|1[01])月"
-)
 # a line cut mid-sentence: longer than a heading and ending in a word, not in a stop
 _WRAPPED = re.compile(r"^[^\n]{24,}[^。；;！？!?:：\s]$")
 _ENFORCEMENT_CASES = re.compile(
@@ -106,23 +103,7 @@ _ENFORCEMENT_CASES = re.compile(
 _BARE_APPEARANCE = re.compile(r"出庭(?:应诉)?率" + _SHORT_GAP + _RATE)
 _ENFORCEMENT_PERSONS = re.compile(r"执法人员(?P<gap>(?:共|共计|总数)?(?:达)?)" + _PEOPLE)
 
-# 近200, 超过90%, 将近: a bound, not the figure
-_NOT_EXACT_BEFORE = re.compile(r"(?:近|超过|超|逾|不足|不到|突破|约占|将近|接近)$")
-# 约19.2%, 约为24%, 大约: an approximation of the figure (kept when no exact one is given)
-_APPROXIMATE_BEFORE = re.compile(r"(?:约|约为|大约)$")
-_NOT_EXACT_AFTER = re.compile(r"^(?:以上|以下|以内|左右|余|多)")
-_BAD_GAP = re.compile(
-    r"同比|上年|去年|上一年|比|较|分别|制定|制发|出台|清理|废止|印发|公开|其他|等"
-)
-# 上半年 / 2024年第三季度 / 1-10月: a part of the year, not the year's figure
-_PART_OF_YEAR = re.compile(
-    r"[上下]半年|第[一二三四1-4]季度|(?<!\d)\d{1,2}\s*[-—至~]\s*\d{1,2}月|前\d{1,2}个?月"
-)
-_TARGET = re.compile(r"确保|力争|争取|目标|不低于|要求|应当|计划|预计")
 _CITATION = re.compile(r"参见|例如|提及|如《")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-# a year named as a period of its own, not as a day in it (至2025年7月底)
-_WHOLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\s*(?:[1-9]|1[01])月)")
 _UNKNOWN_YEAR = re.compile(r"20[xX×]{2}")
 
 
@@ -164,6 +145,7 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
     seen: set[tuple[str, Decimal]] = set()
     paragraph, last_end, wrapped = _Paragraph(), 0, False
     approximations: list[Found] = []
+    rank = place_rank(folded)
     for sentence in _SENTENCE.finditer(folded):
         # A line that breaks off mid-sentence (a PDF's wrapped line: 改革实施以来,…。截\n至
         # 2025年7月底…) continues its paragraph; a line that ends a sentence ends it.
@@ -173,6 +155,8 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
         line = folded[folded.rfind("\n", 0, sentence.end()) + 1 : sentence.end()]
         wrapped = _WRAPPED.search(line) is not None
         items, paragraph = _sentence_values(text, sentence, year, paragraph)
+        if items and another_place(sentence.group().strip(), rank):
+            continue
         for item in items:
             if item.approximate:
                 approximations.append(item)
@@ -237,12 +221,12 @@ def _sentence_values(
             if in_part and _is_part(str(key), part_totals):
                 continue
             at = clause.start() + match.start("num")
-            if _over_years(body[:at], paragraph.since, year):
+            if over_years(body[:at], paragraph.since, year):
                 continue
-            plain = _plain(body, clause.start(), match, year)
-            if plain is None:
+            kind = plain(body, clause.start(), match, year, stock=key == Key.ENFORCEMENT_PERSONS)
+            if kind is None:
                 continue
-            if _share_of_same_total(body[clause.start() + match.end("unit") :], match):
+            if share_of_same_total(body[clause.start() + match.end("unit") :], match):
                 continue
             num_start = absolute + match.start("num")
             num_end = absolute + match.end("unit")
@@ -260,10 +244,10 @@ def _sentence_values(
                     evidence=evidence,
                     start=body_start,
                     number_start=num_start,
-                    approximate=plain == "approximate",
+                    approximate=kind == "approximate",
                 )
             )
-    since = paragraph.since or _over_years(body, False, year)
+    since = paragraph.since or over_years(body, False, year)
     return _one_value_per_key(out), _Paragraph(after.sentences, topic, frozenset(keys), since)
 
 
@@ -275,19 +259,6 @@ def _one_value_per_key(found: list[Found]) -> list[Found]:
     for item in found:
         values.setdefault(item.key, set()).add(item.value)
     return [item for item in found if len(values[item.key]) == 1]
-
-
-def _over_years(before: str, since: bool, year: int | None) -> bool:
-    """Whether a number after `before` (the sentence up to it) is a total over several
-    years: a "since" before it with no year named between, or one earlier in the
-    paragraph (`since`) and no year named in the sentence."""
-    last = None
-    for m in _SINCE.finditer(before):
-        if not (m.group("year") and year is not None and int(m.group("year")) == year):
-            last = m
-    if last is not None:
-        return not _WHOLE_YEAR.search(before[last.end() :])
-    return since and not _WHOLE_YEAR.search(before)
 
 
 def _topic_of(clause: str) -> str | None:
@@ -373,40 +344,3 @@ def _document_key(subject: str, verbs: str) -> Key | None:
     if decision > normative:
         return Key.DECISION_REVIEWS if "审" in verbs else None
     return Key.NORMATIVE_FILED if ("备案" in verbs or "报备" in verbs) else Key.NORMATIVE_REVIEWED
-
-
-_SHARE = re.compile(r"[，,]\s*占([^，,。；;]*)")
-
-
-def _share_of_same_total(after: str, match: re.Match) -> bool:
-    """市政府收到复议申请1186件，占收到申请总数的19.1% (or a bare 占27.1% in the list that
-    follows): one part of the total received. 审结…72747件，占受理案件总数的94.68% is not:
-    another quantity's share."""
-    share = _SHARE.match(after)
-    verb = match.groupdict().get("verb")
-    if not share or not verb:
-        return False
-    return verb in share.group(1) or re.fullmatch(r"\s*\d+(?:\.\d+)?%", share.group(1)) is not None
-
-
-def _plain(sentence: str, at: int, match: re.Match, year: int | None) -> str | None:
-    """None when the sentence makes this number a bound, a target, another year's or a
-    part; "approximate" for 约19.2%; else "exact".
-
-    `at` is where the match's clause starts in the sentence."""
-    num_at, unit_end = at + match.start("num"), at + match.end("unit")
-    before, after = sentence[:num_at], sentence[unit_end:]
-    if _NOT_EXACT_BEFORE.search(before) or _NOT_EXACT_AFTER.match(after):
-        return None  # 近200场次, 超过90%, 80%以上, 200件左右
-    if _BAD_GAP.search(match.groupdict().get("gap") or ""):
-        return None
-    if _PART_OF_YEAR.search(before):
-        return None
-    if _TARGET.search(before) or before.count("《") > before.count("》"):
-        return None
-    years = {int(y) for y in _YEAR.findall(before)}
-    if (year is not None and years - {year}) or len(years) > 1:
-        return None
-    if re.match(r"[、和]\d", after):
-        return None  # 3595件、3125件: a list of values
-    return "approximate" if _APPROXIMATE_BEFORE.search(before) else "exact"

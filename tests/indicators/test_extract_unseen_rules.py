@@ -64,6 +64,37 @@ FOUND = [
         "64",
         "64件",
     ),  # seed 海盐: 上线以来 is no span of years
+    # The wordings added with the rules of stop 21, each from a marked page:
+    (
+        "2005年,我市各级行政复议机关共收到行政复议申请63件。经审查,立案受理45件,占收到申请的71.4%;",
+        "review_accepted",
+        "45",
+        "45件",
+    ),  # E-011: 立案受理 is one verb
+    (
+        "2024年我市复议机关共收到行政复议案件申请2929宗,在上一年度已上升20.1%的基础上又上升44.7%,主渠道作用凸显。",
+        "review_received",
+        "2929",
+        "2929宗",
+    ),  # E-012: 案件申请
+    (
+        "全年共审结行政复议案(含结转)2755件,案件审结率高达93.8%。",
+        "review_concluded",
+        "2755",
+        "2755件",
+    ),  # E-012: 案 for 案件, what it includes in brackets
+    (
+        "2020年,全区新收行政复议案件88件,受理59件。全年结案(包括案前调解、不予受理及受理后审结)86件。",
+        "review_concluded",
+        "86",
+        "86件",
+    ),  # E-069: a longer bracket
+    (
+        "2020年全区因公民、法人和其他组织不服行政机关具体行政行为提起行政诉讼的新收一审案件有73件,结案118件。",
+        "litigation_first_instance",
+        "73",
+        "73件",
+    ),  # E-069: 有 before the count
 ]
 
 
