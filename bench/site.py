@@ -231,8 +231,11 @@ def _wait_until_serving(url: str, server: Server) -> None:
 
 
 @contextlib.contextmanager
-def gunicorn(env: dict[str, str], log: Path, workers: int = 2) -> Iterator[Server]:
-    """config/gunicorn.py (preload, warm_up before fork) on a free loopback port."""
+def gunicorn(
+    env: dict[str, str], log: Path, workers: int = 2, config: str = "config/gunicorn.py"
+) -> Iterator[Server]:
+    """config/gunicorn.py (preload, warm_up before fork), or another `config` file, on a
+    free loopback port."""
     port = free_port()
     env = {
         **env,
@@ -243,7 +246,7 @@ def gunicorn(env: dict[str, str], log: Path, workers: int = 2) -> Iterator[Serve
     }
     sink = log.open("wb")
     process = subprocess.Popen(
-        [PYTHON, "-m", "gunicorn", "-c", "config/gunicorn.py", "config.wsgi"],
+        [PYTHON, "-m", "gunicorn", "-c", config, "config.wsgi"],
         cwd=ROOT,
         env=env,
         stdout=sink,

@@ -48,8 +48,13 @@ def test_it_reads_the_environment(monkeypatch):
     assert load_config(monkeypatch, WEB_CONCURRENCY="5")["workers"] == 5
 
 
-def test_it_warms_up_jieba_in_the_master(monkeypatch):
+def test_it_warms_up_jieba_and_the_urlconf_in_the_master(monkeypatch):
+    from django.urls import clear_url_caches, get_resolver
+
     from search import analysis
+
+    clear_url_caches()  # a resolver that has read nothing yet
+    assert not get_resolver()._populated
 
     config = load_config(monkeypatch)
     calls = []
@@ -65,6 +70,7 @@ def test_it_warms_up_jieba_in_the_master(monkeypatch):
 
     config["on_starting"](Server())
     assert calls == ["warm", "logged"]
+    assert get_resolver()._populated  # every view imported before the fork
 
 
 def test_it_passes_gunicorns_own_config_check(tmp_path):
