@@ -15,7 +15,7 @@ sentence exactly as published.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from reports.indicators.fold import fold
@@ -67,16 +67,27 @@ _CARRY = re.compile(
     r"(?:审结|办结|结案|受理|新收|收到|备案|报备|审查|审核)"
 )
 _RATES = [
-    (Key.REVIEW_CORRECTION_RATE, re.compile(r"纠错率" + _SHORT_GAP + _RATE)),
+    # not 行政执法纠错率, the enforcement bodies' own corrections
+    (Key.REVIEW_CORRECTION_RATE, re.compile(r"(?<!执法)纠错率" + _SHORT_GAP + _RATE)),
     (Key.LITIGATION_LOSS_RATE, re.compile(r"(?<!胜)败诉率" + _SHORT_GAP + _RATE)),
     (
         Key.HEAD_APPEARANCE_RATE,
         re.compile(r"负责人[^\d，,。；;]{0,6}?出庭(?:应诉)?率" + _SHORT_GAP + _RATE),
     ),
 ]
+_FIRST_INSTANCE_CASES = r"(?:一审行政(?:诉讼|应诉)?案件|行政一审(?:诉讼)?案件|一审(?:诉讼)?案件)"
 _FIRST_INSTANCE = re.compile(
-    r"(?:一审行政(?:诉讼|应诉)?案件|行政一审案件|一审(?:诉讼)?案件)"
-    r"(?P<gap>(?:共|合计|总计|结案|审结|收案|数)?(?:为|达|有)?)" + _COUNT
+    _FIRST_INSTANCE_CASES + r"(?P<gap>(?:共|合计|总计|结案|审结|收案|数)?(?:为|达|有)?)" + _COUNT
+)
+# 一审案件共570件(新收案件436件,旧存案件134件): the cases brought are the bracket's 新收, the
+# total holds the cases carried over
+_NEW_IN_BRACKET = r"\((?:其中)?新收(?:案件)?"
+_FIRST_INSTANCE_NEW = re.compile(
+    _FIRST_INSTANCE_CASES
+    + r"(?:共|合计|总计)?(?:为|达|有)?\d+件"
+    + _NEW_IN_BRACKET
+    + r"(?P<gap>)"
+    + _COUNT
 )
 _VERB = r"(?:合法性)?(?:备案|报备|审查|审核)(?:和|、|及)?(?:合法性)?(?:备案|报备|审查|审核)?"
 # 审查规范性文件32份 / 规范性文件审查20件 / 审核重大行政决策事项2项
@@ -90,7 +101,13 @@ _COUNT_FIRST = re.compile(
 # not the cases brought. (一审行政诉讼案件审结950件, the keyword first, is the only count
 # such a text gives and is kept, as seed 海盐's 一审行政诉讼案件结案61件.)
 # 调撤一审行政诉讼案件102件: the cases withdrawn or settled, an outcome, not the cases brought
-_CONCLUDED_NEAR = re.compile(r"(?:审结|结案|办结|调撤)$")
+# 开庭审理行政一审诉讼案件84件: the cases heard in court, a part of those brought
+_SUBSET_NEAR = re.compile(r"(?:调撤|开庭审理|开庭)$")
+# 审结一审行政案件1316件 / 共审结以…为被告的一审行政诉讼案件2297件 / 一审行政诉讼案件审结
+# 950件: the cases concluded, kept only when the text gives no count of those brought
+_CONCLUDED = re.compile(r"审结|结案|办结")
+# the key a concluded count stands in for, until the text is read to its end
+_CONCLUDED_FIRST_INSTANCE = "litigation_first_instance:concluded"
 # 新增持证执法人员1人 / 调离执法岗位2人: a change in the staff, not its number
 _STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少")
 # a line cut mid-sentence: longer than a heading and ending in a word, not in a stop
@@ -132,6 +149,17 @@ class _Paragraph:
     since: bool = False
 
 
+# 13个市州新收…4377件 under "受理…3129件。其中:": one line of a breakdown (E-085), as is
+# every line up to the next heading (二、 / (二))
+_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))")
+# 深圳市生态环境局作为被申请人新收行政复议案件112宗: cases against the reporting body,
+# handled by another organ (E-086)
+# (not 收到以各乡镇人民政府作为被申请人的…案件35件: cases against others, received here)
+_RESPONDENT = re.compile(r"作为被申请人(?!的)")
+_REVIEW_KEYS = frozenset(
+    {Key.REVIEW_RECEIVED, Key.REVIEW_ACCEPTED, Key.REVIEW_CONCLUDED, Key.REVIEW_CORRECTION_RATE}
+)
+
 # The stages of a 行政复议 case: "收到…2371件。其中，受理1968件" gives the next stage, not
 # a part of the applications.
 _STAGES = (Key.REVIEW_RECEIVED, Key.REVIEW_ACCEPTED, Key.REVIEW_CONCLUDED)
@@ -146,17 +174,25 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
     paragraph, last_end, wrapped = _Paragraph(), 0, False
     approximations: list[Found] = []
     rank = place_rank(folded)
+    # after a line ending in 其中: its list, up to the next heading; after 作为被申请人, the
+    # rest of the paragraph
+    listing = respondent = False
     for sentence in _SENTENCE.finditer(folded):
         # A line that breaks off mid-sentence (a PDF's wrapped line: 改革实施以来,…。截\n至
         # 2025年7月底…) continues its paragraph; a line that ends a sentence ends it.
         if "\n" in folded[last_end : sentence.start()] and not wrapped:
-            paragraph = _Paragraph()
+            paragraph, respondent = _Paragraph(), False
         last_end = sentence.end()
         line = folded[folded.rfind("\n", 0, sentence.end()) + 1 : sentence.end()]
         wrapped = _WRAPPED.search(line) is not None
+        body = sentence.group().strip()
+        listing = (listing and not _HEADING.match(line)) or body.endswith("其中:")
+        respondent = respondent or _RESPONDENT.search(body) is not None
         items, paragraph = _sentence_values(text, sentence, year, paragraph)
-        if items and another_place(sentence.group().strip(), rank):
+        if listing or another_place(body, rank):
             continue
+        if respondent:
+            items = [item for item in items if item.key not in _REVIEW_KEYS]
         for item in items:
             if item.approximate:
                 approximations.append(item)
@@ -171,6 +207,16 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
         if item.key not in exact and (item.key, item.value) not in seen:
             seen.add((item.key, item.value))
             found.append(item)
+    # The first-instance cases concluded stand for those brought only when the text gives
+    # no count of those (E-034 审结950件, E-102 审结…22910件; not E-024's 1316 beside 1433).
+    brought = Key.LITIGATION_FIRST_INSTANCE in exact
+    found = [
+        replace(item, key=str(Key.LITIGATION_FIRST_INSTANCE))
+        if item.key == _CONCLUDED_FIRST_INSTANCE
+        else item
+        for item in found
+        if not (item.key == _CONCLUDED_FIRST_INSTANCE and brought)
+    ]
     found.sort(key=lambda item: item.number_start)
     return found
 
@@ -282,8 +328,14 @@ def _clause_matches(clause: str, here: str | None, topic: str | None, before: st
     if not heads and "负责人出庭" in before:
         for m in _BARE_APPEARANCE.finditer(clause):
             yield Key.HEAD_APPEARANCE_RATE, m
+    for m in _FIRST_INSTANCE_NEW.finditer(clause):
+        yield Key.LITIGATION_FIRST_INSTANCE, m
     for m in _FIRST_INSTANCE.finditer(clause):
-        if not _CONCLUDED_NEAR.search(clause[: m.start()]):
+        if _SUBSET_NEAR.search(clause[: m.start()]) or re.match(_NEW_IN_BRACKET, clause[m.end() :]):
+            continue
+        if _CONCLUDED.search(clause[: m.start()] + m.group("gap")):
+            yield _CONCLUDED_FIRST_INSTANCE, m
+        else:
             yield Key.LITIGATION_FIRST_INSTANCE, m
     for m in _ENFORCEMENT_CASES.finditer(clause):
         yield Key.ENFORCEMENT_CASES, m

@@ -28,8 +28,15 @@ _BAD_GAP = re.compile(
     r"同比|上年|去年|上一年|比|较|分别|制定|制发|出台|清理|废止|印发|公开|其他|等"
 )
 # 上半年 / 2024年第三季度 / 1-10月: a part of the year, not the year's figure
+# (1月至6月, 1月-7月: the first month may carry its 月)
 _PART_OF_YEAR = re.compile(
-    r"[上下]半年|第[一二三四1-4]季度|(?<!\d)\d{1,2}\s*[-—至~]\s*\d{1,2}月|前\d{1,2}个?月"
+    r"[上下]半年|第[一二三四1-4]季度|(?<!\d)\d{1,2}月?\s*[-—至~到]\s*\d{1,2}月|前\d{1,2}个?月"
+)
+# 出庭应诉率连续五年保持100%: a streak over several years, not the year's own statement
+_STREAK = re.compile(r"连续(?:\d{1,2}|[两二三四五六七八九十]+)年")
+# 2021年…23.22%,2022年下降至18.01%,…: one value of a year-by-year series
+_SERIES_AFTER = re.compile(
+    r"^[，,]\s*(?:(?:19|20)\d\d年|\d{1,2}月)[^，,。；;\d]{0,8}\d+(?:\.\d+)?(?:%|件|起|宗|人)"
 )
 _TARGET = re.compile(r"确保|力争|争取|目标|不低于|要求|应当|计划|预计")
 
@@ -71,9 +78,10 @@ def share_of_same_total(after: str, match: re.Match) -> bool:
 def plain(
     sentence: str, at: int, match: re.Match, year: int | None, *, stock: bool = False
 ) -> str | None:
-    """None when the sentence makes this number a bound, a target, another year's or a
-    part of it (a `stock`, a count of staff, is
-    not a part of the year when counted so far); "approximate" for 约19.2%; else "exact".
+    """None when the sentence makes this number a bound, a target, another year's, a
+    part of the year (a `stock`, a count of staff, is not a part of the year when counted
+    so far), a streak over years or one value of a year-by-year series; "approximate" for
+    约19.2%; else "exact".
 
     `at` is where the match's clause starts in the sentence."""
     num_at, unit_end = at + match.start("num"), at + match.end("unit")
@@ -83,6 +91,8 @@ def plain(
     if _BAD_GAP.search(match.groupdict().get("gap") or ""):
         return None
     if _PART_OF_YEAR.search(before) or (not stock and _SO_FAR.search(before)):
+        return None
+    if _STREAK.search(before) or _SERIES_AFTER.match(after):
         return None
     if _TARGET.search(before) or before.count("《") > before.count("》"):
         return None
