@@ -76,7 +76,7 @@ def on_starting(server) -> None:
     # reports, 170 → 74 ms in one process).
     from django.urls import get_resolver
 
-    get_resolver().reverse_dict
+    get_resolver().reverse_dict  # noqa: B018 (reading the property builds the table)
     # Nothing opened in the master may be shared by the forked workers.
     from django.db import connections
 
