@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 
 from reports.models import Indicator
 
@@ -16,6 +16,15 @@ class IndicatorAdmin(admin.ModelAdmin):
     raw_id_fields = ["report", "section"]
     readonly_fields = ["report", "section", "key", "value", "unit", "text", "evidence", "anchor"]
     fields = [*readonly_fields, "status", "corrected_value", "note"]
+    actions = ["confirm"]
+
+    @admin.action(description="标记为人工核对（数值与原句相符）")
+    def confirm(self, request, queryset) -> None:
+        # A corrected or rejected value keeps its decision: only extracted ones are confirmed.
+        count = queryset.filter(status=Indicator.Status.EXTRACTED).update(
+            status=Indicator.Status.CONFIRMED
+        )
+        self.message_user(request, f"已将 {count} 个数值标记为人工核对。", messages.SUCCESS)
 
     def has_add_permission(self, request) -> bool:
         return False

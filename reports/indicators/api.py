@@ -24,6 +24,8 @@ def indicator_dicts(report: Report) -> list[dict]:
             "text": row.text,
             "evidence": row.evidence,
             "anchor": row.anchor,
+            # extracted / confirmed / corrected: whether a person has checked the value
+            "status": row.status,
         }
         for row in rows
     ]

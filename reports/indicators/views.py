@@ -20,6 +20,7 @@ from search.forms import BadParameter, SearchForm
 
 DEFAULT_KEY = Key.REVIEW_ACCEPTED
 FORMATS = ("html", "csv")
+CHECKED_VALUES = ("", "0", "1")  # checked=1: only values a person has checked
 MAX_BARS = 80  # the chart stops there; the table and the CSV list every value
 # Each value is a row: its place and year above its bar, so the chart stays readable at a
 # phone's width (the SVG scales to the column; see static/css/indicators.css).
@@ -37,8 +38,9 @@ class Row:
     link: str
 
 
-def _filters(request: HttpRequest) -> tuple[str, str, SearchForm, list[str]]:
-    """key, format, the search form (province, level, year) and the problems found."""
+def _filters(request: HttpRequest) -> tuple[str, str, bool, SearchForm, list[str]]:
+    """key, format, checked only, the search form (province, level, year) and the problems
+    found."""
     problems: list[str] = []
     key = request.GET.get("key") or DEFAULT_KEY
     if key not in LABELS:
@@ -48,13 +50,17 @@ def _filters(request: HttpRequest) -> tuple[str, str, SearchForm, list[str]]:
     if fmt not in FORMATS:
         problems.append("格式无法识别（可用 html 或 csv）。")
         fmt = "html"
+    checked = request.GET.get("checked") or ""
+    if checked not in CHECKED_VALUES:
+        problems.append("核对条件无法识别（checked=1 只列人工核对或更正过的数值）。")
+        checked = ""
     form = SearchForm(request.GET)
     form.validate()  # raises BadParameter for a bad page number
     problems += form.problems
-    return key, fmt, form, problems
+    return key, fmt, checked == "1", form, problems
 
 
-def _rows(key: str, form: SearchForm) -> list[Row]:
+def _rows(key: str, form: SearchForm, *, checked: bool = False) -> list[Row]:
     data = form.cleaned_data
     reports = Report.objects.all()
     if data["province"]:
@@ -83,8 +89,9 @@ def _rows(key: str, form: SearchForm) -> list[Row]:
             for division in Jurisdiction.objects.filter(**{f"{lookup}__in": data[param]}):
                 chosen |= Q(pk__in=Report.objects.under(division).values("pk"))
             reports = reports.filter(chosen)
+    shown = Indicator.objects.shown()
     indicators = (
-        Indicator.objects.shown()
+        (shown.checked() if checked else shown)
         .for_key(key)
         .filter(report__in=reports)
         .select_related(
@@ -158,7 +165,10 @@ def _csv(request: HttpRequest, key: str, rows: list[Row]) -> HttpResponse:
     response.write("\ufeff")  # BOM: Excel opens UTF-8 Chinese correctly
     writer = csv.writer(response)
     writer.writerow(
-        ["指标", "地区", "省份", "年度", "层级", "数值", "单位", "原文数字", "原句", "报告", "链接"]
+        [
+            *("指标", "地区", "省份", "年度", "层级", "数值", "单位", "原文数字", "原句"),
+            *("报告", "链接", "核对"),
+        ]
     )
     for row in rows:
         ind = row.indicator
@@ -177,6 +187,7 @@ def _csv(request: HttpRequest, key: str, rows: list[Row]) -> HttpResponse:
                     ind.evidence,
                     ind.report.title,
                     request.build_absolute_uri(row.link),
+                    ind.get_status_display(),
                 )
             ]
         )
@@ -186,17 +197,18 @@ def _csv(request: HttpRequest, key: str, rows: list[Row]) -> HttpResponse:
 @require_safe
 def indicators_page(request: HttpRequest) -> HttpResponse:
     try:
-        key, fmt, form, problems = _filters(request)
+        key, fmt, checked, form, problems = _filters(request)
     except BadParameter as exc:
         return render(request, "search/bad_request.html", {"message": str(exc)}, status=400)
     status = 400 if problems else 200
     if fmt == "csv" and problems:
         return HttpResponse(problems[0], status=400, content_type="text/plain; charset=utf-8")
-    rows = _rows(key, form)
+    rows = _rows(key, form, checked=checked)
     if fmt == "csv":
         return _csv(request, key, rows)
     data = form.cleaned_data
     state = [("key", key)] + [(p, v) for p in ("province", "level", "year") for v in data[p]]
+    state += [("checked", "1")] if checked else []
     context = {
         "key": key,
         "label": LABELS[key],
@@ -217,6 +229,7 @@ def indicators_page(request: HttpRequest) -> HttpResponse:
             reverse=True,
         ),
         "selected": {p: data[p] for p in ("province", "level", "year")},
+        "checked": checked,
         "csv_url": "?" + urlencode([*state, ("format", "csv")]),
     }
     return render(request, "reports/indicators.html", context, status=status)

@@ -22,6 +22,7 @@ def test_it_lists_the_indicators_with_their_evidence(client, store_seed):
         "text": "15起",
         "evidence": by_key["review_accepted"]["evidence"],
         "anchor": report.indicators.get(key="review_accepted").anchor,
+        "status": "extracted",
     }
     assert by_key["review_correction_rate"]["value"] == 33.3
     assert "enforcement_persons" not in by_key
