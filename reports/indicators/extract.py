@@ -26,11 +26,13 @@ from reports.indicators.leave_out import (
     place_rank,
     plain,
     share_of_same_total,
+    so_far_in,
 )
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _CLAUSE = re.compile(r"[^，,：:]+")
-_NUM = r"(?P<num>\d+(?:\.\d+)?)(?P<wan>万)?"
+# 在编执法人员 27 名: a space either side of the number, as some pages set it
+_NUM = r"\s?(?P<num>\d+(?:\.\d+)?)(?P<wan>万)?\s?"
 _COUNT = _NUM + r"(?P<unit>件次|件|起|宗|份|项|个)"
 _RATE = _NUM + r"(?P<unit>%)"
 _PEOPLE = _NUM + r"(?P<unit>人次|人|名)"
@@ -63,7 +65,7 @@ _REVIEW = re.compile(
 # verb: "办理行政复议案件371件，审结241件".
 _OPENING = re.compile(r"\s*(?:共|全年|累计|共计|依法)*")
 _CARRY = re.compile(
-    r"\s*(?:经审查后?)?(?:共|全年|累计|共计|并|还|已|依法|决定|立案)*(?:合法性)?"
+    r"\s*(?:其中)?(?:经审查后?)?(?:共|全年|累计|共计|并|还|已|依法|决定|立案)*(?:合法性)?"
     r"(?:审结|办结|结案|受理|新收|收到|备案|报备|审查|审核)"
 )
 _RATES = [
@@ -82,6 +84,7 @@ _FIRST_INSTANCE = re.compile(
 # 一审案件共570件(新收案件436件,旧存案件134件): the cases brought are the bracket's 新收, the
 # total holds the cases carried over
 _NEW_IN_BRACKET = r"\((?:其中)?新收(?:案件)?"
+_SPLIT_TOTAL = re.compile(r"(\d+)件" + _NEW_IN_BRACKET)
 _FIRST_INSTANCE_NEW = re.compile(
     _FIRST_INSTANCE_CASES
     + r"(?:共|合计|总计)?(?:为|达|有)?\d+件"
@@ -113,12 +116,19 @@ _STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少
 # a line cut mid-sentence: longer than a heading and ending in a word, not in a stop
 _WRAPPED = re.compile(r"^[^\n]{24,}[^。；;！？!?:：\s]$")
 _ENFORCEMENT_CASES = re.compile(
-    r"(?:(?:行政执法|行政处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?数?(?:为|达)?)" + _COUNT
+    r"(?:(?:行政执法|行政处罚|行政执法处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?数?(?:为|达)?)"
+    + _COUNT
 )
+# 行政强制案件618件、…、行政处罚案件554件: one type in a court's list of case types (E-133)
+_CASE_TYPE_LIST = re.compile(r"\d\s?(?:件|起|宗)、[^、\d]*$")
 # 出庭应诉率 alone, in a sentence that has named the heads already: "行政机关负责人出庭应诉
 # 案件14665件，出庭应诉率达到99.6%".
 _BARE_APPEARANCE = re.compile(r"出庭(?:应诉)?率" + _SHORT_GAP + _RATE)
-_ENFORCEMENT_PERSONS = re.compile(r"执法人员(?P<gap>(?:共|共计|总数)?(?:达)?)" + _PEOPLE)
+# (not 辅助执法人员 / 协管: auxiliaries without powers of their own)
+_ENFORCEMENT_PERSONS = re.compile(
+    r"(?<!辅助)(?<!协管)(?:执法(?:持证)?人员|持有(?:有效)?(?:行政)?执法证件?(?:的)?(?:人员|人数))"
+    r"(?P<gap>(?:共|共计|总数|数量|人数)?(?:为|达)?)" + _PEOPLE
+)
 
 _CITATION = re.compile(r"参见|例如|提及|如《")
 _UNKNOWN_YEAR = re.compile(r"20[xX×]{2}")
@@ -147,6 +157,7 @@ class _Paragraph:
     topic: str | None = None
     keys: frozenset[str] = frozenset()
     since: bool = False
+    so_far: bool = False  # 截至目前 opened the paragraph: its flows are counted so far
 
 
 # 13个市州新收…4377件 under "受理…3129件。其中:": one line of a breakdown (E-085), as is
@@ -207,6 +218,14 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
         if item.key not in exact and (item.key, item.value) not in seen:
             seen.add((item.key, item.value))
             found.append(item)
+    # 受理一审行政案件9405件 as a heading, then 9405件(新收7347件,旧存2058件): a total with
+    # the cases carried over, wherever it is given (E-133)
+    split = {Decimal(m.group(1)) for m in _SPLIT_TOTAL.finditer(folded)}
+    found = [
+        item
+        for item in found
+        if not (item.key == Key.LITIGATION_FIRST_INSTANCE and item.value in split)
+    ]
     # The first-instance cases concluded stand for those brought only when the text gives
     # no count of those (E-034 审结950件, E-102 审结…22910件; not E-024's 1316 beside 1433).
     brought = Key.LITIGATION_FIRST_INSTANCE in exact
@@ -242,7 +261,9 @@ def _sentence_values(
     lead = len(body) - len(body.lstrip())
     body_start = sentence.start() + lead
     body = body.strip()
-    after = _Paragraph(paragraph.sentences + 1, paragraph.topic, frozenset(), paragraph.since)
+    after = _Paragraph(
+        paragraph.sentences + 1, paragraph.topic, frozenset(), paragraph.since, paragraph.so_far
+    )
     if not body or _CITATION.search(body) or _UNKNOWN_YEAR.search(body):
         return [], after
     out: list[Found] = []
@@ -269,6 +290,8 @@ def _sentence_values(
             at = clause.start() + match.start("num")
             if over_years(body[:at], paragraph.since, year):
                 continue
+            if paragraph.so_far and key != Key.ENFORCEMENT_PERSONS:
+                continue
             kind = plain(body, clause.start(), match, year, stock=key == Key.ENFORCEMENT_PERSONS)
             if kind is None:
                 continue
@@ -294,7 +317,9 @@ def _sentence_values(
                 )
             )
     since = paragraph.since or over_years(body, False, year)
-    return _one_value_per_key(out), _Paragraph(after.sentences, topic, frozenset(keys), since)
+    so_far = paragraph.so_far or so_far_in(body)
+    paragraph_after = _Paragraph(after.sentences, topic, frozenset(keys), since, so_far)
+    return _one_value_per_key(out), paragraph_after
 
 
 def _one_value_per_key(found: list[Found]) -> list[Found]:
@@ -338,7 +363,8 @@ def _clause_matches(clause: str, here: str | None, topic: str | None, before: st
         else:
             yield Key.LITIGATION_FIRST_INSTANCE, m
     for m in _ENFORCEMENT_CASES.finditer(clause):
-        yield Key.ENFORCEMENT_CASES, m
+        if not _CASE_TYPE_LIST.search(clause[: m.start()]):
+            yield Key.ENFORCEMENT_CASES, m
     for m in _ENFORCEMENT_PERSONS.finditer(clause):
         if not _STAFF_CHANGE.search(clause[: m.start()]):
             yield Key.ENFORCEMENT_PERSONS, m

@@ -17,6 +17,8 @@ _SINCE = re.compile(
     r"|(?:改革|(?<!今年)(?:实施|施行|运行|成立|组建|挂牌|启动))以来"
     # up to a day within a year (截至2025年7月底): a total since some earlier start
     r"|截[至止]到?\s*(?:(?:19|20)\d\d年)?\s*(?:[1-9]|1[01])月"
+    # 2015年至今年上半年 / 2018年至今: from a year up to now
+    r"|(?:19|20)\d\d年(?:\d{1,2}月)?(?:至|到)今"
 )
 
 # 近200, 超过90%, 将近: a bound, not the figure
@@ -42,7 +44,22 @@ _TARGET = re.compile(r"确保|力争|争取|目标|不低于|要求|应当|计�
 
 # 目前 / 截至目前: a figure so far in the year, not the year's. A stock (the staff counted
 # now: 目前全县共有行政执法人员809名) is the year's figure all the same.
-_SO_FAR = re.compile(r"目前|截[至止]到?(?:目前|当前|今年)")
+# 截至2025年12月25日: a day before the year's end is so far too
+_SO_FAR = re.compile(
+    r"目前|截[至止]到?(?:目前|当前|今年)"
+    r"|截[至止]到?\s*(?:(?:19|20)\d\d年)?\s*12月(?:[1-9]|[12]\d|30)日"
+)
+
+
+def so_far_in(sentence: str) -> bool:
+    """Whether the sentence counts so far (截至目前…): the paragraph's flows after it too."""
+    return _SO_FAR.search(sentence) is not None
+
+
+# (含2018年度结转案件30件): what a count includes names an earlier year, not the figure's
+_INCLUDES = re.compile(r"\((?:含|包括)[^()]*\)")
+# 新收一审行政案件17484件,占全省的79.5%: one part's share of the whole place
+_SHARE_OF_WHOLE = re.compile(r"^[，,]\s*占(?:全[省市州县区旗]|全国)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 # a year named as a period of its own, not as a day in it (至2025年7月底)
 _WHOLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\s*(?:[1-9]|1[01])月)")
@@ -92,11 +109,11 @@ def plain(
         return None
     if _PART_OF_YEAR.search(before) or (not stock and _SO_FAR.search(before)):
         return None
-    if _STREAK.search(before) or _SERIES_AFTER.match(after):
+    if _STREAK.search(before) or _SERIES_AFTER.match(after) or _SHARE_OF_WHOLE.match(after):
         return None
     if _TARGET.search(before) or before.count("《") > before.count("》"):
         return None
-    years = {int(y) for y in _YEAR.findall(before)}
+    years = {int(y) for y in _YEAR.findall(_INCLUDES.sub("", before))}
     if (year is not None and years - {year}) or len(years) > 1:
         return None
     if re.match(r"[、和]\d", after):
@@ -141,10 +158,19 @@ def place_rank(text: str) -> int | None:
     return ranks[0] if len(ranks) == 1 else None
 
 
+# 粤东西北12市新收一审案件4520件 / 13个市州…: a number of lower places, a part of the whole
+_SOME_PLACES = re.compile(
+    r"^[^，,。；;\d]{0,12}?(?<![\d.])(?:\d{1,3}|[两二三四五六七八九十]+)个?"
+    r"(?:地市|市州|州市|县市区|县区|市|州|县|区)(?![场民政委级直长属])"
+)
+
+
 def another_place(sentence: str, rank: int | None) -> bool:
     """Whether the sentence gives the figure of a place below the one the text reports on:
     a province's text naming one city (南京市…90.83% among 全省's figures), a county's
     naming one town. A sentence that also speaks for the whole (全省) is the whole's."""
+    if _SOME_PLACES.match(sentence) and not _WHOLE_PLACE.search(sentence):
+        return True
     if rank is None or _WHOLE_PLACE.search(sentence):
         return False
     m = _NAMED_SUBJECT.match(sentence)

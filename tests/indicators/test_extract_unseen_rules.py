@@ -95,6 +95,20 @@ FOUND = [
         "73",
         "73件",
     ),  # E-069: 有 before the count
+    # From pages E-111…E-145:
+    (
+        "2019年市政府共收到行政复议申请155件,其中受理148件,不予受理7件,复议案件实体审查率为95.5%。",
+        "review_accepted",
+        "148",
+        "148件",
+    ),  # E-111: the next stage after 其中 continues the topic
+    (
+        "2019年市政府共审结行政复议案件155件(含2018年度结转案件30件),其中直接纠错30件,纠错率为19.4%,"
+        "终止32件。",
+        "review_correction_rate",
+        "19.4",
+        "19.4%",
+    ),  # E-111: the year in (含…) is what the count includes, not another year's figure
 ]
 
 
