@@ -66,6 +66,8 @@ _REVIEW = re.compile(
 _OPENING = re.compile(r"\s*(?:共|全年|累计|共计|依法)*")
 _CARRY = re.compile(
     r"\s*(?:其中)?(?:经审查后?)?(?:共|全年|累计|共计|并|还|已|依法|决定|立案)*(?:合法性)?"
+    # 向市级备案5件: the organ filed with, before the verb
+    r"(?:向[^\d，,。；;]{1,8}?)?"
     r"(?:审结|办结|结案|受理|新收|收到|备案|报备|审查|审核)"
 )
 _RATES = [
@@ -98,7 +100,7 @@ _REVIEW_OF = re.compile("(?P<verb>" + _VERB + ")" + _GAP + _COUNT)
 # 备案审查65件行政规范性文件 / 完成27件行政规范性文件审查备案
 _COUNT_FIRST = re.compile(
     r"(?P<pre>" + _VERB + r")?" + _COUNT + r"(?P<gap>(?:行政)?规范性文件|重大行政决策(?:事项)?)"
-    r"(?:的)?(?:进行|开展)?了?(?P<post>" + _VERB + ")?"
+    r"(?:的)?(?:进行|开展|完成)?了?(?P<post>" + _VERB + ")?"
 )
 # 新收一审行政案件1433件…审结一审行政案件1316件: the second count is the cases concluded,
 # not the cases brought. (一审行政诉讼案件审结950件, the keyword first, is the only count
@@ -119,6 +121,21 @@ _ENFORCEMENT_CASES = re.compile(
     r"(?:(?:行政执法|行政处罚|行政执法处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?数?(?:为|达)?)"
     + _COUNT
 )
+# 实施行政处罚1969件 / 作出行政处罚决定38起 / 实施行政处罚总数为293宗 / 承办行政处罚94497件
+_PENALTIES = re.compile(
+    r"(?:实施|作出|下达|查处|办理|承办)(?:各类)?行政处罚(?:决定|案件)?(?:总数|数量)?"
+    r"(?P<gap>(?:共|共计|累计)?(?:为|达)?)" + _NUM + r"(?P<unit>件|起|宗)"
+)
+_AGAINST = re.compile(r"对[^\d，,。；;]{1,10}$")
+# 今年共办理案件1335件 / 执法队共办理案件79起 / 共立案130件: cases without a noun, read only
+# where the sentence or the one before it is about enforcement (三)行政执法案件情况。…
+_BARE_CASES = re.compile(r"(?:(?:办理|查办)(?:各类)?案件|立案)(?P<gap>(?:共|累计)?)" + _COUNT)
+_ENFORCEMENT_CONTEXT = re.compile(r"行政执法案件|执法(?:队|大队|支队)|行政执法情况|执法办案")
+# 区政府作为单独被告的行政诉讼案件败诉率5.5%: the cases of one organ as sole defendant
+_ONE_DEFENDANT = re.compile(r"单独被告|共同被告")
+_LITIGATION_KEYS = frozenset(
+    {Key.LITIGATION_FIRST_INSTANCE, Key.LITIGATION_LOSS_RATE, Key.HEAD_APPEARANCE_RATE}
+)
 # 行政强制案件618件、…、行政处罚案件554件: one type in a court's list of case types (E-133)
 _CASE_TYPE_LIST = re.compile(r"\d\s?(?:件|起|宗)、[^、\d]*$")
 # 出庭应诉率 alone, in a sentence that has named the heads already: "行政机关负责人出庭应诉
@@ -126,7 +143,8 @@ _CASE_TYPE_LIST = re.compile(r"\d\s?(?:件|起|宗)、[^、\d]*$")
 _BARE_APPEARANCE = re.compile(r"出庭(?:应诉)?率" + _SHORT_GAP + _RATE)
 # (not 辅助执法人员 / 协管: auxiliaries without powers of their own)
 _ENFORCEMENT_PERSONS = re.compile(
-    r"(?<!辅助)(?<!协管)(?:执法(?:持证)?人员|持有(?:有效)?(?:行政)?执法证件?(?:的)?(?:人员|人数))"
+    r"(?<!辅助)(?<!协管)"
+    r"(?:执法(?:持证)?(?:人员|队员)|持有?(?:有效)?(?:行政)?执法证件?(?:的)?(?:人员|人数))"
     r"(?P<gap>(?:共|共计|总数|数量|人数)?(?:为|达)?)" + _PEOPLE
 )
 
@@ -158,6 +176,7 @@ class _Paragraph:
     keys: frozenset[str] = frozenset()
     since: bool = False
     so_far: bool = False  # 截至目前 opened the paragraph: its flows are counted so far
+    enforcement: bool = False  # the sentence before was about enforcement: 办理案件N件 is its
 
 
 # 13个市州新收…4377件 under "受理…3129件。其中:": one line of a breakdown (E-085), as is
@@ -188,7 +207,9 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
     # after a line ending in 其中: its list, up to the next heading; after 作为被申请人, the
     # rest of the paragraph
     listing = respondent = False
-    for sentence in _SENTENCE.finditer(folded):
+    # the sentence each value was read in, and the values of each sentence by key
+    runs: dict[str, list[tuple[int, Decimal]]] = {}
+    for number, sentence in enumerate(_SENTENCE.finditer(folded)):
         # A line that breaks off mid-sentence (a PDF's wrapped line: 改革实施以来,…。截\n至
         # 2025年7月底…) continues its paragraph; a line that ends a sentence ends it.
         if "\n" in folded[last_end : sentence.start()] and not wrapped:
@@ -205,11 +226,15 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
         if respondent:
             items = [item for item in items if item.key not in _REVIEW_KEYS]
         for item in items:
+            runs.setdefault(item.key, []).append((number, item.value))
+        for item in items:
             if item.approximate:
                 approximations.append(item)
             elif (item.key, item.value) not in seen:
                 seen.add((item.key, item.value))
                 found.append(item)
+    listed = _parallel_lines(runs)
+    found = [item for item in found if (item.key, item.value) not in listed]
     # An approximation is the place's figure when the text gives no exact one for the key
     # (C-025 纠错率约19.2%); after or before an exact figure it only restates it (E-022
     # 纠错率24.2% … 纠错率约为24%; E-047's title 败诉率约32% over 败诉率为32.49%).
@@ -240,6 +265,22 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
     return found
 
 
+def _parallel_lines(runs: dict[str, list[tuple[int, Decimal]]]) -> set[tuple[str, Decimal]]:
+    """(key, value) of the values given by three or more sentences in a row with three or
+    more different values of one key: the lines of a breakdown (局机关…执法人员27人; 支队…
+    执法人员47人; …, E-170), none of them the whole's figure."""
+    out: set[tuple[str, Decimal]] = set()
+    for key, seen in runs.items():
+        start = 0
+        for i in range(1, len(seen) + 1):
+            if i == len(seen) or seen[i][0] != seen[i - 1][0] + 1:
+                run = seen[start:i]
+                if len(run) >= 3 and len({value for _, value in run}) >= 3:
+                    out |= {(key, value) for _, value in run}
+                start = i
+    return out
+
+
 def _is_part(key: str, totals: frozenset[str] | None) -> bool:
     """Whether a value after 其中 breaks down a total (`totals`: the keys stated before
     it; None when there is nothing before it to break down). A part of a total that is
@@ -262,7 +303,12 @@ def _sentence_values(
     body_start = sentence.start() + lead
     body = body.strip()
     after = _Paragraph(
-        paragraph.sentences + 1, paragraph.topic, frozenset(), paragraph.since, paragraph.so_far
+        paragraph.sentences + 1,
+        paragraph.topic,
+        frozenset(),
+        paragraph.since,
+        paragraph.so_far,
+        _ENFORCEMENT_CONTEXT.search(body) is not None,
     )
     if not body or _CITATION.search(body) or _UNKNOWN_YEAR.search(body):
         return [], after
@@ -283,7 +329,9 @@ def _sentence_values(
         part = opening == "其中" or (part and not opening)
         if opening == "其中":
             continue
-        for key, match in _clause_matches(clause.group(), here, topic, body[: clause.start()]):
+        for key, match in _clause_matches(
+            clause.group(), here, topic, body[: clause.start()], paragraph.enforcement
+        ):
             absolute = body_start + clause.start()
             if in_part and _is_part(str(key), part_totals):
                 continue
@@ -291,6 +339,8 @@ def _sentence_values(
             if over_years(body[:at], paragraph.since, year):
                 continue
             if paragraph.so_far and key != Key.ENFORCEMENT_PERSONS:
+                continue
+            if key in _LITIGATION_KEYS and _ONE_DEFENDANT.search(body[:at]):
                 continue
             kind = plain(body, clause.start(), match, year, stock=key == Key.ENFORCEMENT_PERSONS)
             if kind is None:
@@ -318,7 +368,9 @@ def _sentence_values(
             )
     since = paragraph.since or over_years(body, False, year)
     so_far = paragraph.so_far or so_far_in(body)
-    paragraph_after = _Paragraph(after.sentences, topic, frozenset(keys), since, so_far)
+    paragraph_after = _Paragraph(
+        after.sentences, topic, frozenset(keys), since, so_far, after.enforcement
+    )
     return _one_value_per_key(out), paragraph_after
 
 
@@ -342,9 +394,11 @@ def _topic_of(clause: str) -> str | None:
     return best
 
 
-def _clause_matches(clause: str, here: str | None, topic: str | None, before: str):
+def _clause_matches(
+    clause: str, here: str | None, topic: str | None, before: str, enforcement: bool = False
+):
     """(key, match) for every rule that reads a number in this clause; `before` is the
-    sentence up to the clause."""
+    sentence up to the clause; `enforcement`: the sentence before was about enforcement."""
     heads = False
     for key, pattern in _RATES:
         for m in pattern.finditer(clause):
@@ -365,8 +419,16 @@ def _clause_matches(clause: str, here: str | None, topic: str | None, before: st
     for m in _ENFORCEMENT_CASES.finditer(clause):
         if not _CASE_TYPE_LIST.search(clause[: m.start()]):
             yield Key.ENFORCEMENT_CASES, m
+    for m in _PENALTIES.finditer(clause):
+        # 对生产经营单位作出行政处罚47件 / 对个人…15件: the penalties on one kind of party
+        if not _AGAINST.search(clause[: m.start()]):
+            yield Key.ENFORCEMENT_CASES, m
+    if enforcement or _ENFORCEMENT_CONTEXT.search(before + clause):
+        for m in _BARE_CASES.finditer(clause):
+            yield Key.ENFORCEMENT_CASES, m
     for m in _ENFORCEMENT_PERSONS.finditer(clause):
-        if not _STAFF_CHANGE.search(clause[: m.start()]):
+        # 出动执法人员34534人次: turnouts, not the staff
+        if m.group("unit") != "人次" and not _STAFF_CHANGE.search(clause[: m.start()]):
             yield Key.ENFORCEMENT_PERSONS, m
     if topic == "review" and (here in (None, "review")):
         for m in _REVIEW.finditer(clause):

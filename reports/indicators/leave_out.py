@@ -56,6 +56,8 @@ def so_far_in(sentence: str) -> bool:
     return _SO_FAR.search(sentence) is not None
 
 
+# 同比2022年行政检查1270件,实施行政处罚160起: the sentence gives the year compared with
+_COMPARED = re.compile(r"\s*(?:同比|与上年相比|与去年相比|较上年|上年|去年)")
 # (含2018年度结转案件30件): what a count includes names an earlier year, not the figure's
 _INCLUDES = re.compile(r"\((?:含|包括)[^()]*\)")
 # 新收一审行政案件17484件,占全省的79.5%: one part's share of the whole place
@@ -112,6 +114,8 @@ def plain(
     if _STREAK.search(before) or _SERIES_AFTER.match(after) or _SHARE_OF_WHOLE.match(after):
         return None
     if _TARGET.search(before) or before.count("《") > before.count("》"):
+        return None
+    if _COMPARED.match(sentence):
         return None
     years = {int(y) for y in _YEAR.findall(_INCLUDES.sub("", before))}
     if (year is not None and years - {year}) or len(years) > 1:

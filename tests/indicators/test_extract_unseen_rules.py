@@ -109,6 +109,19 @@ FOUND = [
         "19.4",
         "19.4%",
     ),  # E-111: the year in (含…) is what the count includes, not another year's figure
+    # From pages E-146…E-181:
+    (
+        "做好合法性审核工作。共审核规范性文件24件,提出意见建议500余条。向市级备案5件。",
+        "normative_filed",
+        "5",
+        "5件",
+    ),  # E-174 大兴: the organ filed with before the verb
+    (
+        "2024年,县人大常委会依法对县政府报送的4份规范性文件完成了备案。",
+        "normative_filed",
+        "4",
+        "4份",
+    ),  # E-175 始兴: 完成了备案 after the documents
 ]
 
 
