@@ -76,7 +76,12 @@ _RATES = [
     (Key.LITIGATION_LOSS_RATE, re.compile(r"(?<!胜)败诉率" + _SHORT_GAP + _RATE)),
     (
         Key.HEAD_APPEARANCE_RATE,
-        re.compile(r"负责人[^\d，,。；;]{0,6}?出庭(?:应诉)?率" + _SHORT_GAP + _RATE),
+        # (not 正职负责人 / 主要负责人 / 一把手: the principal heads only, a part)
+        re.compile(
+            r"(?<!正职)(?<!主要)(?<!一把手)负责人[^\d，,。；;]{0,6}?出庭(?:应诉)?率"
+            + _SHORT_GAP
+            + _RATE
+        ),
     ),
 ]
 _FIRST_INSTANCE_CASES = r"(?:一审行政(?:诉讼|应诉)?案件|行政一审(?:诉讼)?案件|一审(?:诉讼)?案件)"
@@ -118,7 +123,7 @@ _STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少
 # a line cut mid-sentence: longer than a heading and ending in a word, not in a stop
 _WRAPPED = re.compile(r"^[^\n]{24,}[^。；;！？!?:：\s]$")
 _ENFORCEMENT_CASES = re.compile(
-    r"(?:(?:行政执法|行政处罚|行政执法处罚)案件|执法办案)(?P<gap>(?:共|累计|共计)?数?(?:为|达)?)"
+    r"(?:(?:行政执法|行政处罚|行政执法处罚)案件|执法办案)(?P<gap>(?:立案|共|累计|共计)?数?(?:为|达)?)"
     + _COUNT
 )
 # 实施行政处罚1969件 / 作出行政处罚决定38起 / 实施行政处罚总数为293宗 / 承办行政处罚94497件
@@ -130,7 +135,13 @@ _AGAINST = re.compile(r"对[^\d，,。；;]{1,10}$")
 # 今年共办理案件1335件 / 执法队共办理案件79起 / 共立案130件: cases without a noun, read only
 # where the sentence or the one before it is about enforcement (三)行政执法案件情况。…
 _BARE_CASES = re.compile(r"(?:(?:办理|查办)(?:各类)?案件|立案)(?P<gap>(?:共|累计)?)" + _COUNT)
-_ENFORCEMENT_CONTEXT = re.compile(r"行政执法案件|执法(?:队|大队|支队)|行政执法情况|执法办案")
+_ENFORCEMENT_CONTEXT = re.compile(r"行政执法案件|执法(?:队|大队|支队|总队)|行政执法情况|执法办案")
+# 我委现有持证人员45人 in an enforcement body's report: the certified enforcement staff
+_CERTIFIED = re.compile(r"持证人员(?P<gap>(?:共|共计|总数|数量|人数)?(?:为|达)?)" + _PEOPLE)
+# 罚没款行政处罚案件167件 / 一般环境行政处罚案件53件 / 普通程序…作出行政处罚决定42起: the
+# cases of one kind or one procedure
+_ONE_KIND = re.compile(r"(?:罚没|罚款|一般|简易|普通|重大|涉企)[^\d，,。；;、]{0,4}$")
+_ONE_PROCEDURE = re.compile(r"(?:普通|一般|简易)程序")
 # 区政府作为单独被告的行政诉讼案件败诉率5.5%: the cases of one organ as sole defendant
 _ONE_DEFENDANT = re.compile(r"单独被告|共同被告")
 _LITIGATION_KEYS = frozenset(
@@ -268,15 +279,19 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
 def _parallel_lines(runs: dict[str, list[tuple[int, Decimal]]]) -> set[tuple[str, Decimal]]:
     """(key, value) of the values given by three or more sentences in a row with three or
     more different values of one key: the lines of a breakdown (局机关…执法人员27人; 支队…
-    执法人员47人; …, E-170), none of them the whole's figure."""
+    执法人员47人; …, E-170), none of them the whole's figure unless the first is the sum of
+    the others (E-194)."""
     out: set[tuple[str, Decimal]] = set()
     for key, seen in runs.items():
         start = 0
         for i in range(1, len(seen) + 1):
             if i == len(seen) or seen[i][0] != seen[i - 1][0] + 1:
                 run = seen[start:i]
-                if len(run) >= 3 and len({value for _, value in run}) >= 3:
-                    out |= {(key, value) for _, value in run}
+                values = [value for _, value in run]
+                if len(run) >= 3 and len(set(values)) >= 3:
+                    # 共办理…31065件。…委办局…14867件;…街道…16198件: a total, then its parts
+                    total = values[0] == sum(values[1:])
+                    out |= {(key, value) for value in values[1 if total else 0 :]}
                 start = i
     return out
 
@@ -416,19 +431,27 @@ def _clause_matches(
             yield _CONCLUDED_FIRST_INSTANCE, m
         else:
             yield Key.LITIGATION_FIRST_INSTANCE, m
-    for m in _ENFORCEMENT_CASES.finditer(clause):
-        if not _CASE_TYPE_LIST.search(clause[: m.start()]):
+    context = enforcement or _ENFORCEMENT_CONTEXT.search(before + clause) is not None
+    cases = [
+        m
+        for m in _ENFORCEMENT_CASES.finditer(clause)
+        if not _CASE_TYPE_LIST.search(clause[: m.start()])
+    ]
+    # 对生产经营单位作出行政处罚47件 / 对个人…15件: the penalties on one kind of party
+    cases += [m for m in _PENALTIES.finditer(clause) if not _AGAINST.search(clause[: m.start()])]
+    cases += list(_BARE_CASES.finditer(clause)) if context else []
+    for m in cases:
+        ahead = clause[: m.start()]
+        if not (
+            _ONE_KIND.search(ahead) or _ONE_PROCEDURE.search(before + ahead) or _bracketed(ahead)
+        ):
             yield Key.ENFORCEMENT_CASES, m
-    for m in _PENALTIES.finditer(clause):
-        # 对生产经营单位作出行政处罚47件 / 对个人…15件: the penalties on one kind of party
-        if not _AGAINST.search(clause[: m.start()]):
-            yield Key.ENFORCEMENT_CASES, m
-    if enforcement or _ENFORCEMENT_CONTEXT.search(before + clause):
-        for m in _BARE_CASES.finditer(clause):
-            yield Key.ENFORCEMENT_CASES, m
-    for m in _ENFORCEMENT_PERSONS.finditer(clause):
-        # 出动执法人员34534人次: turnouts, not the staff
-        if m.group("unit") != "人次" and not _STAFF_CHANGE.search(clause[: m.start()]):
+    staff = list(_ENFORCEMENT_PERSONS.finditer(clause))
+    staff += list(_CERTIFIED.finditer(clause)) if context else []
+    for m in staff:
+        ahead = clause[: m.start()]
+        # 出动执法人员34534人次: turnouts, not the staff; (…一线执法人员27人): a part
+        if m.group("unit") != "人次" and not _STAFF_CHANGE.search(ahead) and not _bracketed(ahead):
             yield Key.ENFORCEMENT_PERSONS, m
     if topic == "review" and (here in (None, "review")):
         for m in _REVIEW.finditer(clause):
@@ -442,6 +465,11 @@ def _clause_matches(
                     yield key, m
     if topic in ("normative", "decision"):
         yield from _document_matches(clause, here, topic)
+
+
+def _bracketed(ahead: str) -> bool:
+    """Whether the clause is inside a bracket at this point (…45人(…一线执法人员27人))."""
+    return ahead.count("(") > ahead.count(")")
 
 
 def _document_matches(clause: str, here: str | None, topic: str):

@@ -52,8 +52,9 @@ _SO_FAR = re.compile(
 
 
 def so_far_in(sentence: str) -> bool:
-    """Whether the sentence counts so far (截至目前…): the paragraph's flows after it too."""
-    return _SO_FAR.search(sentence) is not None
+    """Whether the sentence counts so far or a part of the year (截至目前…, 今年上半年…):
+    the paragraph's flows after it too (E-122, E-206)."""
+    return _SO_FAR.search(sentence) is not None or _PART_OF_YEAR.search(sentence) is not None
 
 
 # 同比2022年行政检查1270件,实施行政处罚160起: the sentence gives the year compared with
