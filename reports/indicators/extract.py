@@ -6,8 +6,9 @@ make it a sum of several things). A value is left out, never guessed, when the s
 makes it uncertain: a bound (80%以上, 近200, 超过), a target (确保, 力争), another year than
 the report's, a previous year's figure (上年, 同比), a subset (其中), several values
 (分别), a quotation (《…》, 例如, 参见), a total since a year or a period (2016年以来), a
-figure so far (目前), a lower place's figure in a whole place's text (leave_out.py). A
-sentence opening with its verb continues the paragraph's topic. The text is read folded
+figure so far (目前), a lower place's figure in a whole place's text (leave_out.py). The
+enforcement cases and staff are read in enforcement.py; the number patterns are in
+numbers.py. A sentence opening with its verb continues the paragraph's topic. The text is read folded
 (fold.py: full width and traditional script, one character for one); the evidence is the
 sentence exactly as published.
 """
@@ -18,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from reports.indicators.enforcement import about_enforcement, enforcement_matches
 from reports.indicators.fold import fold
 from reports.indicators.keys import Key
 from reports.indicators.leave_out import (
@@ -28,17 +30,10 @@ from reports.indicators.leave_out import (
     share_of_same_total,
     so_far_in,
 )
+from reports.indicators.numbers import COUNT, GAP, RATE, SHORT_GAP
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _CLAUSE = re.compile(r"[^，,：:]+")
-# 在编执法人员 27 名: a space either side of the number, as some pages set it
-_NUM = r"\s?(?P<num>\d+(?:\.\d+)?)(?P<wan>万)?\s?"
-_COUNT = _NUM + r"(?P<unit>件次|件|起|宗|份|项|个)"
-_RATE = _NUM + r"(?P<unit>%)"
-_PEOPLE = _NUM + r"(?P<unit>人次|人|名)"
-# Words between a verb and its number: no digits, no separators, no list or sum words.
-_GAP = r"(?P<gap>[^\d，,。；;、和及与%]{0,16}?)"
-_SHORT_GAP = r"(?P<gap>[^\d，,。；;、和及与%]{0,8}?)"
 
 _TOPICS = {
     "review": re.compile(r"复议"),
@@ -59,7 +54,7 @@ _REVIEW = re.compile(
     r"(?P<gap>[各类全部依法的]*(?:行政)?(?:复议)?(?:机关|机构)?(?:案件?)?(?:申请)?)"
     # 全年结案(包括上年受理后结转)68件: what the count includes, in brackets (outside the
     # gap: its 上年 is not a previous year's figure)
-    r"(?:\([^()\d]{0,24}\))?(?:共|累计|总计|共计)?(?:为|达)?" + _COUNT,
+    r"(?:\([^()\d]{0,24}\))?(?:共|累计|总计|共计)?(?:为|达)?" + COUNT,
 )
 # A clause without a topic of its own continues the sentence's when it opens with the
 # verb: "办理行政复议案件371件，审结241件".
@@ -72,21 +67,21 @@ _CARRY = re.compile(
 )
 _RATES = [
     # not 行政执法纠错率, the enforcement bodies' own corrections
-    (Key.REVIEW_CORRECTION_RATE, re.compile(r"(?<!执法)纠错率" + _SHORT_GAP + _RATE)),
-    (Key.LITIGATION_LOSS_RATE, re.compile(r"(?<!胜)败诉率" + _SHORT_GAP + _RATE)),
+    (Key.REVIEW_CORRECTION_RATE, re.compile(r"(?<!执法)纠错率" + SHORT_GAP + RATE)),
+    (Key.LITIGATION_LOSS_RATE, re.compile(r"(?<!胜)败诉率" + SHORT_GAP + RATE)),
     (
         Key.HEAD_APPEARANCE_RATE,
         # (not 正职负责人 / 主要负责人 / 一把手: the principal heads only, a part)
         re.compile(
             r"(?<!正职)(?<!主要)(?<!一把手)负责人[^\d，,。；;]{0,6}?出庭(?:应诉)?率"
-            + _SHORT_GAP
-            + _RATE
+            + SHORT_GAP
+            + RATE
         ),
     ),
 ]
 _FIRST_INSTANCE_CASES = r"(?:一审行政(?:诉讼|应诉)?案件|行政一审(?:诉讼)?案件|一审(?:诉讼)?案件)"
 _FIRST_INSTANCE = re.compile(
-    _FIRST_INSTANCE_CASES + r"(?P<gap>(?:共|合计|总计|结案|审结|收案|数)?(?:为|达|有)?)" + _COUNT
+    _FIRST_INSTANCE_CASES + r"(?P<gap>(?:共|合计|总计|结案|审结|收案|数)?(?:为|达|有)?)" + COUNT
 )
 # 一审案件共570件(新收案件436件,旧存案件134件): the cases brought are the bracket's 新收, the
 # total holds the cases carried over
@@ -97,14 +92,14 @@ _FIRST_INSTANCE_NEW = re.compile(
     + r"(?:共|合计|总计)?(?:为|达|有)?\d+件"
     + _NEW_IN_BRACKET
     + r"(?P<gap>)"
-    + _COUNT
+    + COUNT
 )
 _VERB = r"(?:合法性)?(?:备案|报备|审查|审核)(?:和|、|及)?(?:合法性)?(?:备案|报备|审查|审核)?"
 # 审查规范性文件32份 / 规范性文件审查20件 / 审核重大行政决策事项2项
-_REVIEW_OF = re.compile("(?P<verb>" + _VERB + ")" + _GAP + _COUNT)
+_REVIEW_OF = re.compile("(?P<verb>" + _VERB + ")" + GAP + COUNT)
 # 备案审查65件行政规范性文件 / 完成27件行政规范性文件审查备案
 _COUNT_FIRST = re.compile(
-    r"(?P<pre>" + _VERB + r")?" + _COUNT + r"(?P<gap>(?:行政)?规范性文件|重大行政决策(?:事项)?)"
+    r"(?P<pre>" + _VERB + r")?" + COUNT + r"(?P<gap>(?:行政)?规范性文件|重大行政决策(?:事项)?)"
     r"(?:的)?(?:进行|开展|完成)?了?(?P<post>" + _VERB + ")?"
 )
 # 新收一审行政案件1433件…审结一审行政案件1316件: the second count is the cases concluded,
@@ -118,46 +113,16 @@ _SUBSET_NEAR = re.compile(r"(?:调撤|开庭审理|开庭)$")
 _CONCLUDED = re.compile(r"审结|结案|办结")
 # the key a concluded count stands in for, until the text is read to its end
 _CONCLUDED_FIRST_INSTANCE = "litigation_first_instance:concluded"
-# 新增持证执法人员1人 / 调离执法岗位2人: a change in the staff, not its number
-_STAFF_CHANGE = re.compile(r"新增|新招录|调离|调入|退休|增加|减少")
 # a line cut mid-sentence: longer than a heading and ending in a word, not in a stop
 _WRAPPED = re.compile(r"^[^\n]{24,}[^。；;！？!?:：\s]$")
-_ENFORCEMENT_CASES = re.compile(
-    r"(?:(?:行政执法|行政处罚|行政执法处罚)案件|执法办案)(?P<gap>(?:立案|共|累计|共计)?数?(?:为|达)?)"
-    + _COUNT
-)
-# 实施行政处罚1969件 / 作出行政处罚决定38起 / 实施行政处罚总数为293宗 / 承办行政处罚94497件
-_PENALTIES = re.compile(
-    r"(?:实施|作出|下达|查处|办理|承办)(?:各类)?行政处罚(?:决定|案件)?(?:总数|数量)?"
-    r"(?P<gap>(?:共|共计|累计)?(?:为|达)?)" + _NUM + r"(?P<unit>件|起|宗)"
-)
-_AGAINST = re.compile(r"对[^\d，,。；;]{1,10}$")
-# 今年共办理案件1335件 / 执法队共办理案件79起 / 共立案130件: cases without a noun, read only
-# where the sentence or the one before it is about enforcement (三)行政执法案件情况。…
-_BARE_CASES = re.compile(r"(?:(?:办理|查办)(?:各类)?案件|立案)(?P<gap>(?:共|累计)?)" + _COUNT)
-_ENFORCEMENT_CONTEXT = re.compile(r"行政执法案件|执法(?:队|大队|支队|总队)|行政执法情况|执法办案")
-# 我委现有持证人员45人 in an enforcement body's report: the certified enforcement staff
-_CERTIFIED = re.compile(r"持证人员(?P<gap>(?:共|共计|总数|数量|人数)?(?:为|达)?)" + _PEOPLE)
-# 罚没款行政处罚案件167件 / 一般环境行政处罚案件53件 / 普通程序…作出行政处罚决定42起: the
-# cases of one kind or one procedure
-_ONE_KIND = re.compile(r"(?:罚没|罚款|一般|简易|普通|重大|涉企)[^\d，,。；;、]{0,4}$")
-_ONE_PROCEDURE = re.compile(r"(?:普通|一般|简易)程序")
 # 区政府作为单独被告的行政诉讼案件败诉率5.5%: the cases of one organ as sole defendant
 _ONE_DEFENDANT = re.compile(r"单独被告|共同被告")
 _LITIGATION_KEYS = frozenset(
     {Key.LITIGATION_FIRST_INSTANCE, Key.LITIGATION_LOSS_RATE, Key.HEAD_APPEARANCE_RATE}
 )
-# 行政强制案件618件、…、行政处罚案件554件: one type in a court's list of case types (E-133)
-_CASE_TYPE_LIST = re.compile(r"\d\s?(?:件|起|宗)、[^、\d]*$")
 # 出庭应诉率 alone, in a sentence that has named the heads already: "行政机关负责人出庭应诉
 # 案件14665件，出庭应诉率达到99.6%".
-_BARE_APPEARANCE = re.compile(r"出庭(?:应诉)?率" + _SHORT_GAP + _RATE)
-# (not 辅助执法人员 / 协管: auxiliaries without powers of their own)
-_ENFORCEMENT_PERSONS = re.compile(
-    r"(?<!辅助)(?<!协管)"
-    r"(?:执法(?:持证)?(?:人员|队员)|持有?(?:有效)?(?:行政)?执法证件?(?:的)?(?:人员|人数))"
-    r"(?P<gap>(?:共|共计|总数|数量|人数)?(?:为|达)?)" + _PEOPLE
-)
+_BARE_APPEARANCE = re.compile(r"出庭(?:应诉)?率" + SHORT_GAP + RATE)
 
 _CITATION = re.compile(r"参见|例如|提及|如《")
 _UNKNOWN_YEAR = re.compile(r"20[xX×]{2}")
@@ -323,7 +288,7 @@ def _sentence_values(
         frozenset(),
         paragraph.since,
         paragraph.so_far,
-        _ENFORCEMENT_CONTEXT.search(body) is not None,
+        about_enforcement(body),
     )
     if not body or _CITATION.search(body) or _UNKNOWN_YEAR.search(body):
         return [], after
@@ -431,28 +396,7 @@ def _clause_matches(
             yield _CONCLUDED_FIRST_INSTANCE, m
         else:
             yield Key.LITIGATION_FIRST_INSTANCE, m
-    context = enforcement or _ENFORCEMENT_CONTEXT.search(before + clause) is not None
-    cases = [
-        m
-        for m in _ENFORCEMENT_CASES.finditer(clause)
-        if not _CASE_TYPE_LIST.search(clause[: m.start()])
-    ]
-    # 对生产经营单位作出行政处罚47件 / 对个人…15件: the penalties on one kind of party
-    cases += [m for m in _PENALTIES.finditer(clause) if not _AGAINST.search(clause[: m.start()])]
-    cases += list(_BARE_CASES.finditer(clause)) if context else []
-    for m in cases:
-        ahead = clause[: m.start()]
-        if not (
-            _ONE_KIND.search(ahead) or _ONE_PROCEDURE.search(before + ahead) or _bracketed(ahead)
-        ):
-            yield Key.ENFORCEMENT_CASES, m
-    staff = list(_ENFORCEMENT_PERSONS.finditer(clause))
-    staff += list(_CERTIFIED.finditer(clause)) if context else []
-    for m in staff:
-        ahead = clause[: m.start()]
-        # 出动执法人员34534人次: turnouts, not the staff; (…一线执法人员27人): a part
-        if m.group("unit") != "人次" and not _STAFF_CHANGE.search(ahead) and not _bracketed(ahead):
-            yield Key.ENFORCEMENT_PERSONS, m
+    yield from enforcement_matches(clause, before, enforcement)
     if topic == "review" and (here in (None, "review")):
         for m in _REVIEW.finditer(clause):
             if m.group("verb") == "结案" and not _OPENING.fullmatch(clause[: m.start()]):
@@ -465,11 +409,6 @@ def _clause_matches(
                     yield key, m
     if topic in ("normative", "decision"):
         yield from _document_matches(clause, here, topic)
-
-
-def _bracketed(ahead: str) -> bool:
-    """Whether the clause is inside a bracket at this point (…45人(…一线执法人员27人))."""
-    return ahead.count("(") > ahead.count(")")
 
 
 def _document_matches(clause: str, here: str | None, topic: str):
