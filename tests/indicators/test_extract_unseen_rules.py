@@ -122,6 +122,13 @@ FOUND = [
         "4",
         "4份",
     ),  # E-175 始兴: 完成了备案 after the documents
+    # From pages E-208…E-216:
+    (
+        "(二)行政复议诉讼数据信息。今年新收案件343件,其中不予立案10件,告知管辖1件。",
+        "review_received",
+        "343",
+        "343件",
+    ),  # E-214 滨海新区 2022: 今年 before the verb that continues the heading's topic
 ]
 
 
