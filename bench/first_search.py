@@ -1,7 +1,7 @@
 """The first searches of freshly forked gunicorn workers: this tree's config/gunicorn.py
 against the one of another commit, started in turn on the same benchmark index.
 
-    .venv/bin/python -m bench.first_search WORKDIR [--against REV] [--rounds 4]
+    .venv/bin/python -m bench.first_search WORKDIR --against REV [--rounds 4]
 
 WORKDIR is a `benchmark --workdir` (its db.sqlite3, whoosh and static). Each round starts
 each config once, waits until both workers are forked, and times three searches for
@@ -31,7 +31,8 @@ def _ms(url: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("workdir", type=Path)
-    parser.add_argument("--against", default="HEAD~1", help="commit whose config to compare")
+    # required: a default such as HEAD~1 compares a config with itself once later commits land
+    parser.add_argument("--against", required=True, help="commit whose config to compare")
     parser.add_argument("--rounds", type=int, default=4)
     options = parser.parse_args()
     env = site_env(options.workdir.resolve())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.utils import timezone
 
 from reports.models import Indicator
 
@@ -21,8 +22,9 @@ class IndicatorAdmin(admin.ModelAdmin):
     @admin.action(description="标记为人工核对（数值与原句相符）")
     def confirm(self, request, queryset) -> None:
         # A corrected or rejected value keeps its decision: only extracted ones are confirmed.
+        # (update() skips auto_now: the time is set here.)
         count = queryset.filter(status=Indicator.Status.EXTRACTED).update(
-            status=Indicator.Status.CONFIRMED
+            status=Indicator.Status.CONFIRMED, updated=timezone.now()
         )
         self.message_user(request, f"已将 {count} 个数值标记为人工核对。", messages.SUCCESS)
 

@@ -8,7 +8,7 @@ the report's, a previous year's figure (上年, 同比), a subset (其中), seve
 (分别), a quotation (《…》, 例如, 参见), a total since a year or a period (2016年以来), a
 figure so far (目前), a lower place's figure in a whole place's text (leave_out.py). The
 enforcement cases and staff are read in enforcement.py; the number patterns are in
-numbers.py. A sentence opening with its verb continues the paragraph's topic. The text is read folded
+numbers.py, the 规范性文件 and 重大行政决策 counts in documents.py. A sentence opening with its verb continues the paragraph's topic. The text is read folded
 (fold.py: full width and traditional script, one character for one); the evidence is the
 sentence exactly as published.
 """
@@ -19,18 +19,20 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from reports.indicators.documents import document_matches
 from reports.indicators.enforcement import about_enforcement, enforcement_matches
 from reports.indicators.fold import fold
 from reports.indicators.keys import Key
 from reports.indicators.leave_out import (
     another_place,
     over_years,
+    parallel_lines,
     place_rank,
     plain,
     share_of_same_total,
     so_far_in,
 )
-from reports.indicators.numbers import COUNT, GAP, RATE, SHORT_GAP
+from reports.indicators.numbers import COUNT, RATE, SHORT_GAP
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
 _CLAUSE = re.compile(r"[^，,：:]+")
@@ -93,14 +95,6 @@ _FIRST_INSTANCE_NEW = re.compile(
     + _NEW_IN_BRACKET
     + r"(?P<gap>)"
     + COUNT
-)
-_VERB = r"(?:合法性)?(?:备案|报备|审查|审核)(?:和|、|及)?(?:合法性)?(?:备案|报备|审查|审核)?"
-# 审查规范性文件32份 / 规范性文件审查20件 / 审核重大行政决策事项2项
-_REVIEW_OF = re.compile("(?P<verb>" + _VERB + ")" + GAP + COUNT)
-# 备案审查65件行政规范性文件 / 完成27件行政规范性文件审查备案
-_COUNT_FIRST = re.compile(
-    r"(?P<pre>" + _VERB + r")?" + COUNT + r"(?P<gap>(?:行政)?规范性文件|重大行政决策(?:事项)?)"
-    r"(?:的)?(?:进行|开展|完成)?了?(?P<post>" + _VERB + ")?"
 )
 # 新收一审行政案件1433件…审结一审行政案件1316件: the second count is the cases concluded,
 # not the cases brought. (一审行政诉讼案件审结950件, the keyword first, is the only count
@@ -203,13 +197,12 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
             items = [item for item in items if item.key not in _REVIEW_KEYS]
         for item in items:
             runs.setdefault(item.key, []).append((number, item.value))
-        for item in items:
             if item.approximate:
                 approximations.append(item)
             elif (item.key, item.value) not in seen:
                 seen.add((item.key, item.value))
                 found.append(item)
-    listed = _parallel_lines(runs)
+    listed = parallel_lines(runs)
     found = [item for item in found if (item.key, item.value) not in listed]
     # An approximation is the place's figure when the text gives no exact one for the key
     # (C-025 纠错率约19.2%); after or before an exact figure it only restates it (E-022
@@ -241,26 +234,6 @@ def extract(text: str, *, year: int | None = None) -> list[Found]:
     return found
 
 
-def _parallel_lines(runs: dict[str, list[tuple[int, Decimal]]]) -> set[tuple[str, Decimal]]:
-    """(key, value) of the values given by three or more sentences in a row with three or
-    more different values of one key: the lines of a breakdown (局机关…执法人员27人; 支队…
-    执法人员47人; …, E-170), none of them the whole's figure unless the first is the sum of
-    the others (E-194)."""
-    out: set[tuple[str, Decimal]] = set()
-    for key, seen in runs.items():
-        start = 0
-        for i in range(1, len(seen) + 1):
-            if i == len(seen) or seen[i][0] != seen[i - 1][0] + 1:
-                run = seen[start:i]
-                values = [value for _, value in run]
-                if len(run) >= 3 and len(set(values)) >= 3:
-                    # 共办理…31065件。…委办局…14867件;…街道…16198件: a total, then its parts
-                    total = values[0] == sum(values[1:])
-                    out |= {(key, value) for value in values[1 if total else 0 :]}
-                start = i
-    return out
-
-
 def _is_part(key: str, totals: frozenset[str] | None) -> bool:
     """Whether a value after 其中 breaks down a total (`totals`: the keys stated before
     it; None when there is nothing before it to break down). A part of a total that is
@@ -282,13 +255,11 @@ def _sentence_values(
     lead = len(body) - len(body.lstrip())
     body_start = sentence.start() + lead
     body = body.strip()
-    after = _Paragraph(
-        paragraph.sentences + 1,
-        paragraph.topic,
-        frozenset(),
-        paragraph.since,
-        paragraph.so_far,
-        about_enforcement(body),
+    after = replace(
+        paragraph,
+        sentences=paragraph.sentences + 1,
+        keys=frozenset(),
+        enforcement=about_enforcement(body),
     )
     if not body or _CITATION.search(body) or _UNKNOWN_YEAR.search(body):
         return [], after
@@ -346,12 +317,13 @@ def _sentence_values(
                     approximate=kind == "approximate",
                 )
             )
-    since = paragraph.since or over_years(body, False, year)
-    so_far = paragraph.so_far or so_far_in(body)
-    paragraph_after = _Paragraph(
-        after.sentences, topic, frozenset(keys), since, so_far, after.enforcement
+    return _one_value_per_key(out), replace(
+        after,
+        topic=topic,
+        keys=frozenset(keys),
+        since=paragraph.since or over_years(body, False, year),
+        so_far=paragraph.so_far or so_far_in(body),
     )
-    return _one_value_per_key(out), paragraph_after
 
 
 def _one_value_per_key(found: list[Found]) -> list[Found]:
@@ -408,46 +380,4 @@ def _clause_matches(
                 if m.group("unit") in ("件", "起", "宗") and not _FIRST_INSTANCE.search(clause):
                     yield key, m
     if topic in ("normative", "decision"):
-        yield from _document_matches(clause, here, topic)
-
-
-def _document_matches(clause: str, here: str | None, topic: str):
-    for m in _COUNT_FIRST.finditer(clause):
-        verbs = (m.group("pre") or "") + (m.group("post") or "")
-        if verbs and m.group("unit") in ("件", "份", "项", "个"):
-            key = _document_key(m.group("gap"), verbs)
-            if key:
-                yield key, m
-                return
-    for m in _REVIEW_OF.finditer(clause):
-        if m.group("unit") not in ("件", "份", "项"):
-            continue
-        span = clause[: m.start("num")]
-        gap = m.group("gap")
-        if "规范性文件" in gap or "重大行政决策" in gap:
-            subject = gap
-        elif here is not None:
-            # The topic named before the verb: nothing else may stand between them
-            # (重大行政决策事项、…重大合同合法性审查226件 is a sum of several things).
-            subject = span
-            last = max(span.rfind("规范性文件"), span.rfind("重大行政决策"))
-            if gap or re.search(r"[、和及与]", span[last:]):
-                continue
-        elif _CARRY.match(clause) and not gap.strip("共了"):
-            subject = "规范性文件" if topic == "normative" else "重大行政决策"
-        else:
-            continue
-        key = _document_key(subject, m.group("verb"))
-        if key:
-            yield key, m
-            return
-
-
-def _document_key(subject: str, verbs: str) -> Key | None:
-    # 规范性文件 named last wins: 重大行政决策…规范性文件 is about the documents.
-    normative, decision = subject.rfind("规范性文件"), subject.rfind("重大行政决策")
-    if normative < 0 and decision < 0:
-        return None
-    if decision > normative:
-        return Key.DECISION_REVIEWS if "审" in verbs else None
-    return Key.NORMATIVE_FILED if ("备案" in verbs or "报备" in verbs) else Key.NORMATIVE_REVIEWED
+        yield from document_matches(clause, here, topic, _CARRY.match(clause) is not None)

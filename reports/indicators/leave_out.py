@@ -5,6 +5,7 @@ over several years, another place's figure). Pure functions over the folded sent
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 # 党的十八大以来…受理一审行政案件235.2万件 / 2016年以来… / 近几年来…: a total over several
 # years, for the rest of the paragraph, unless a year is named after it (…2021年…65.4%).
@@ -180,3 +181,23 @@ def another_place(sentence: str, rank: int | None) -> bool:
         return False
     m = _NAMED_SUBJECT.match(sentence)
     return m is not None and _RANKS[m.group("level")] > rank
+
+
+def parallel_lines(runs: dict[str, list[tuple[int, Decimal]]]) -> set[tuple[str, Decimal]]:
+    """(key, value) of the values given by three or more sentences in a row with three or
+    more different values of one key: the lines of a breakdown (局机关…执法人员27人; 支队…
+    执法人员47人; …, E-170), none of them the whole's figure unless the first is the sum of
+    the others (E-194)."""
+    out: set[tuple[str, Decimal]] = set()
+    for key, seen in runs.items():
+        start = 0
+        for i in range(1, len(seen) + 1):
+            if i == len(seen) or seen[i][0] != seen[i - 1][0] + 1:
+                run = seen[start:i]
+                values = [value for _, value in run]
+                if len(run) >= 3 and len(set(values)) >= 3:
+                    # 共办理…31065件。…委办局…14867件;…街道…16198件: a total, then its parts
+                    total = values[0] == sum(values[1:])
+                    out |= {(key, value) for value in values[1 if total else 0 :]}
+                start = i
+    return out

@@ -40,6 +40,11 @@ def test_it_confirms_extracted_values_only_from_the_admin(staff, store_seed):
     statuses = dict(Indicator.objects.filter(report=report).values_list("pk", "status"))
     assert statuses[corrected.pk] == "corrected"
     assert {statuses[r.pk] for r in rows[1:]} == {"confirmed"}
+    # the time of the decision is recorded
+    assert all(
+        row.updated > rows[1].updated
+        for row in Indicator.objects.filter(pk__in=[r.pk for r in rows[1:]])
+    )
 
 
 def test_it_keeps_a_confirmed_value_on_reextraction(store_seed):
