@@ -8,12 +8,20 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
 
 import reports.indicator_admin  # noqa: F401  (registers IndicatorAdmin)
 from reports import upload_flow
 from reports.indicators.store import extract_and_store
 from reports.ingest import SECTIONS, mark_corrected
-from reports.models import HistoricalName, Jurisdiction, Report, ReportQuerySet, Section
+from reports.models import (
+    HistoricalName,
+    Indicator,
+    Jurisdiction,
+    Report,
+    ReportQuerySet,
+    Section,
+)
 
 
 class ProvinceFilter(admin.SimpleListFilter):
@@ -79,6 +87,7 @@ class ReportAdmin(admin.ModelAdmin):
         "created",
         "updated",
         "original_name",
+        "indicator_check",
     ]
     inlines = [SectionInline]
     # A scheme-less source URL typed by staff is taken as https (Django 6's default).
@@ -101,7 +110,34 @@ class ReportAdmin(admin.ModelAdmin):
                 ]
             },
         ),
+        ("指标", {"fields": ["indicator_check"]}),
     ]
+
+    @admin.display(description="从正文提取的指标")
+    def indicator_check(self, obj: Report) -> str:
+        if obj.pk is None:
+            return "保存后自动提取。"
+        counts = dict(
+            obj.indicators.order_by()
+            .values_list("status")
+            .annotate(n=models.Count("id"))
+            .values_list("status", "n")
+        )
+        total = sum(counts.values())
+        if not total:
+            return "正文中没有找到指标数值。"
+        url = reverse("admin:reports_indicator_changelist")
+        waiting = counts.get(Indicator.Status.EXTRACTED, 0)
+        return format_html(
+            '共 {} 个，<a href="{}?report__id__exact={}&amp;status__exact=extracted">{} 个待核对</a>'
+            '（<a href="{}?report__id__exact={}">全部</a>）',
+            total,
+            url,
+            obj.pk,
+            waiting,
+            url,
+            obj.pk,
+        )
 
     @admin.display(description="地区")
     def place(self, obj: Report) -> str:

@@ -29,3 +29,17 @@ def test_it_lists_them_in_one_query_whatever_their_number(
     # report, sections, other years, indicators, similar reports
     with django_assert_max_num_queries(5):
         client.get(report.get_absolute_url())
+
+
+def test_it_says_which_values_a_person_has_checked(client, store_seed):
+    report = store_seed()
+    row = report.indicators.get(key="review_accepted")
+    row.status = "confirmed"
+    row.save()
+    others = report.indicators.exclude(pk=row.pk).count()
+
+    html = client.get(report.get_absolute_url()).content.decode()
+
+    assert html.count("（已人工核对）") == 1
+    assert html.count("（自动提取，未核对）") == others
+    assert "引用前请读原句" in html
