@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
+from reports.indicators.scope import scope_words
 from reports.models import Indicator, Jurisdiction, Report
 
 
@@ -32,7 +33,7 @@ class IndicatorProvinceFilter(admin.SimpleListFilter):
 class IndicatorAdmin(admin.ModelAdmin):
     # /admin/reports/indicator/?report__id__exact=ID&status__exact=extracted: one report's
     # values still to check (the report's admin page links there).
-    list_display = ["key_label", "sentence", "shown_value", "report_link", "status"]
+    list_display = ["key_label", "sentence", "scope", "shown_value", "report_link", "status"]
     list_display_links = ["key_label"]
     list_filter = ["status", "key", IndicatorProvinceFilter, "report__year"]
     list_select_related = [
@@ -59,6 +60,11 @@ class IndicatorAdmin(admin.ModelAdmin):
         if not number:
             return format_html("{}", before)
         return format_html("{}<mark>{}</mark>{}", before, number, after)
+
+    @admin.display(description="留意")
+    def scope(self, obj: Indicator) -> str:
+        # Words that may make the figure another period's or a part's: the checker reads them.
+        return "、".join(scope_words(obj.evidence))
 
     @admin.display(description="数值")
     def shown_value(self, obj: Indicator) -> str:

@@ -97,3 +97,18 @@ def test_it_filters_values_by_province_and_year(staff, store_seed):
     assert inside.status_code == elsewhere.status_code == 200
     assert len(inside.context["cl"].result_list) == report.indicators.count()
     assert len(elsewhere.context["cl"].result_list) == 0
+
+
+def test_it_points_the_checker_at_words_that_change_a_figures_scope(staff):
+    text = (
+        "某县2025年法治政府建设情况报告\n"
+        "2025年，全县共受理行政复议案件9起，其中涉企案件5起，已全部审结。\n"
+        "下一步，我县将继续深化行政复议体制改革，畅通申请渠道，提升办案质效。\n"
+    )
+    report = save_report(parsed=parse_text(text))
+    row = report.indicators.get(key="review_accepted")
+
+    page = staff.get(reverse(CHANGELIST) + f"?report__id__exact={report.pk}")
+
+    assert row.pk in [r.pk for r in page.context["cl"].result_list]
+    assert '<td class="field-scope">其中</td>' in page.content.decode()
