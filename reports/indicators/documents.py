@@ -9,7 +9,11 @@ from collections.abc import Iterator
 from reports.indicators.keys import Key
 from reports.indicators.numbers import COUNT, GAP
 
-_VERB = r"(?:合法性)?(?:备案|报备|审查|审核)(?:和|、|及)?(?:合法性)?(?:备案|报备|审查|审核)?"
+# 报送 alone is filing (市人民政府共向市人大常委会报送规范性文件23件, E-224); 报送合法性审查
+# is sending for review
+_VERB = r"(?:合法性)?(?:备案|报备|审查|审核|报送)(?:和|、|及)?(?:合法性)?(?:备案|报备|审查|审核)?"
+# 审查规范性文件书面申请9件 / 审查建议: requests for a review, not reviews (E-225)
+_REQUESTS = re.compile(r"申请|建议|请求|意见")
 # 审查规范性文件32份 / 规范性文件审查20件 / 审核重大行政决策事项2项
 _REVIEW_OF = re.compile("(?P<verb>" + _VERB + ")" + GAP + COUNT)
 # 备案审查65件行政规范性文件 / 完成27件行政规范性文件审查备案
@@ -39,6 +43,8 @@ def document_matches(
         gap = m.group("gap")
         if "规范性文件" in gap or "重大行政决策" in gap:
             subject = gap
+            if _REQUESTS.search(gap[max(gap.rfind("规范性文件"), gap.rfind("重大行政决策")) :]):
+                continue
         elif here is not None:
             # The topic named before the verb: nothing else may stand between them
             # (重大行政决策事项、…重大合同合法性审查226件 is a sum of several things).
@@ -63,4 +69,5 @@ def _document_key(subject: str, verbs: str) -> Key | None:
         return None
     if decision > normative:
         return Key.DECISION_REVIEWS if "审" in verbs else None
-    return Key.NORMATIVE_FILED if ("备案" in verbs or "报备" in verbs) else Key.NORMATIVE_REVIEWED
+    filed = "备案" in verbs or "报备" in verbs or ("报送" in verbs and "审" not in verbs)
+    return Key.NORMATIVE_FILED if filed else Key.NORMATIVE_REVIEWED

@@ -33,6 +33,9 @@ _CERTIFIED = re.compile(r"持证人员(?P<gap>(?:共|共计|总数|数量|人数
 # cases of one kind or one procedure
 _ONE_KIND = re.compile(r"(?:罚没|罚款|一般|简易|普通|重大|涉企)[^\d，,。；;、]{0,4}$")
 _ONE_PROCEDURE = re.compile(r"(?:普通|一般|简易)程序")
+# 审核行政处罚案件1906起 / 公示… / 评查…: cases the legal office checked or published, not
+# the cases handled (E-236)
+_CHECKED_NOT_HANDLED = re.compile(r"(?:审核|审查|公示|评查|抽查|集体讨论)[^\d，,。；;]{0,4}$")
 # 行政强制案件618件、…、行政处罚案件554件: one type in a court's list of case types (E-133)
 _CASE_TYPE_LIST = re.compile(r"\d\s?(?:件|起|宗)、[^、\d]*$")
 # (not 辅助执法人员 / 协管: auxiliaries without powers of their own)
@@ -65,7 +68,10 @@ def enforcement_matches(
     for m in cases:
         ahead = clause[: m.start()]
         if not (
-            _ONE_KIND.search(ahead) or _ONE_PROCEDURE.search(before + ahead) or _bracketed(ahead)
+            _ONE_KIND.search(ahead)
+            or _ONE_PROCEDURE.search(before + ahead)
+            or _bracketed(ahead)
+            or _CHECKED_NOT_HANDLED.search(ahead)
         ):
             yield Key.ENFORCEMENT_CASES, m
     staff = list(_ENFORCEMENT_PERSONS.finditer(clause))

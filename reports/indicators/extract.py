@@ -81,7 +81,10 @@ _RATES = [
         ),
     ),
 ]
-_FIRST_INSTANCE_CASES = r"(?:一审行政(?:诉讼|应诉)?案件|行政一审(?:诉讼)?案件|一审(?:诉讼)?案件)"
+# (其中一审收案7759件: the count of first-instance cases brought, E-228)
+_FIRST_INSTANCE_CASES = (
+    r"(?:一审行政(?:诉讼|应诉)?案件|行政一审(?:诉讼)?案件|一审(?:诉讼)?案件|一审(?=收案))"
+)
 _FIRST_INSTANCE = re.compile(
     _FIRST_INSTANCE_CASES + r"(?P<gap>(?:共|合计|总计|结案|审结|收案|数)?(?:为|达|有)?)" + COUNT
 )

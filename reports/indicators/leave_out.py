@@ -64,7 +64,8 @@ _COMPARED = re.compile(r"\s*(?:同比|与上年相比|与去年相比|较上年|
 _INCLUDES = re.compile(r"\((?:含|包括)[^()]*\)")
 # 新收一审行政案件17484件,占全省的79.5%: one part's share of the whole place
 _SHARE_OF_WHOLE = re.compile(r"^[，,]\s*占(?:全[省市州县区旗]|全国)")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+# (自 2013 年 1 月 1 日至 2018 年 12 月 31 日: some pages set a space before 年, E-219)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?年")
 # a year named as a period of its own, not as a day in it (至2025年7月底)
 _WHOLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d年(?!\s*(?:[1-9]|1[01])月)")
 

@@ -1,7 +1,7 @@
 """Words that narrow or widen a figure's scope, shown to staff checking a value.
 
-Of the 56 values the frozen rules took wrongly on unseen pages (fixtures/indicators/
-frozen_errors.tsv), 52 were a figure for another period, body, measure or part of the whole;
+Of the 59 values the frozen rules took wrongly on unseen pages (fixtures/indicators/
+frozen_errors.tsv), 55 were a figure for another period, body, measure or part of the whole;
 these words point a checker at the first two kinds. They are hints, not rules: they occur in
 right values as often (fixtures/indicators/README.md), so extraction does not use them.
 """
