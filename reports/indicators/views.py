@@ -214,6 +214,7 @@ def indicators_page(request: HttpRequest) -> HttpResponse:
         "label": LABELS[key],
         "keys": Key.choices,
         "rows": rows,
+        "checked_count": sum(1 for r in rows if r.indicator.status in Indicator.CHECKED),
         "chart": _chart(rows, key),
         "problems": problems,
         # SearchForm set these choices (province_names()) in __init__; a Field has no

@@ -76,6 +76,7 @@ def test_it_lists_only_checked_values_with_checked_1(client, store_seed):
     lines = list(csv.reader(io.StringIO(exported.content.decode("utf-8")[1:])))
     assert lines[0][-1] == "核对" and [line[-1] for line in lines[1:]] == ["人工核对"]
     assert other.context["rows"] == []  # the rate was extracted, not checked
+    assert "共 <strong>1</strong> 个数值，其中 1 个经人工核对" in everything.content.decode()
 
 
 def test_it_says_in_the_api_whether_a_value_was_checked(client, store_seed):
