@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from typing import cast
-
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import QuerySet
@@ -12,6 +10,7 @@ from django.utils.html import format_html
 
 import reports.indicator_admin  # noqa: F401  (registers IndicatorAdmin)
 from reports import upload_flow
+from reports.admin_filters import ProvinceFilter
 from reports.indicators.store import extract_and_store
 from reports.ingest import SECTIONS, mark_corrected
 from reports.models import (
@@ -19,24 +18,8 @@ from reports.models import (
     Indicator,
     Jurisdiction,
     Report,
-    ReportQuerySet,
     Section,
 )
-
-
-class ProvinceFilter(admin.SimpleListFilter):
-    title = "省份"
-    parameter_name = "province"
-
-    def lookups(self, request, model_admin):
-        return list(Jurisdiction.objects.provinces().values_list("code", "name"))
-
-    def queryset(self, request, queryset: QuerySet[Report]) -> QuerySet[Report]:
-        code = self.value()
-        if code:
-            # The admin's changelist starts from Report.objects: a ReportQuerySet.
-            return cast(ReportQuerySet, queryset).in_province(code)
-        return queryset
 
 
 class NeedsCheckFilter(admin.SimpleListFilter):

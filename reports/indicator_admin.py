@@ -11,22 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
+from reports.admin_filters import ReportProvinceFilter
 from reports.indicators.scope import scope_words
-from reports.models import Indicator, Jurisdiction, Report
-
-
-class IndicatorProvinceFilter(admin.SimpleListFilter):
-    title = "省份"
-    parameter_name = "province"
-
-    def lookups(self, request, model_admin):
-        return list(Jurisdiction.objects.provinces().values_list("code", "name"))
-
-    def queryset(self, request, queryset: QuerySet[Indicator]) -> QuerySet[Indicator]:
-        code = self.value()
-        if code:
-            return queryset.filter(report__in=Report.objects.in_province(code))
-        return queryset
+from reports.models import Indicator
 
 
 @admin.register(Indicator)
@@ -35,7 +22,7 @@ class IndicatorAdmin(admin.ModelAdmin):
     # values still to check (the report's admin page links there).
     list_display = ["key_label", "sentence", "scope", "shown_value", "report_link", "status"]
     list_display_links = ["key_label"]
-    list_filter = ["status", "key", IndicatorProvinceFilter, "report__year"]
+    list_filter = ["status", "key", ReportProvinceFilter, "report__year"]
     list_select_related = [
         "report",
         "report__jurisdiction",

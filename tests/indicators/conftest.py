@@ -1,4 +1,5 @@
-"""Seeds stored through reports.ingest.save_report (which extracts their indicators)."""
+"""Seeds stored through reports.ingest.save_report (which extracts their indicators), and a
+client logged in as staff."""
 
 from __future__ import annotations
 
@@ -18,3 +19,10 @@ def store_seed(db):
         return save_report(parsed=parse_text((SEEDS_DIR / name).read_text(encoding="utf-8")))
 
     return store
+
+
+@pytest.fixture
+def staff(client, django_user_model):
+    """A client logged in as a superuser (the admin's pages and actions)."""
+    client.force_login(django_user_model.objects.create_superuser("staff", "s@example.org", "pw"))
+    return client

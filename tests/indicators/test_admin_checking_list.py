@@ -16,12 +16,6 @@ pytestmark = pytest.mark.django_db
 CHANGELIST = "admin:reports_indicator_changelist"
 
 
-@pytest.fixture
-def staff(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("staff", "s@example.org", "pw"))
-    return client
-
-
 def test_it_lists_each_sentence_with_its_number_marked(staff, store_seed):
     report = store_seed()
 

@@ -10,12 +10,6 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("staff", "s@example.org", "pw"))
-    return client
-
-
 def _post(client, row, **fields):
     url = reverse("admin:reports_indicator_change", args=[row.pk])
     return client.post(url, {"status": "extracted", "corrected_value": "", "note": "", **fields})

@@ -16,12 +16,6 @@ from reports.models import Indicator
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def staff(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("staff", "s@example.org", "pw"))
-    return client
-
-
 def test_it_confirms_extracted_values_only_from_the_admin(staff, store_seed):
     report = store_seed()
     rows = list(report.indicators.order_by("number_start"))
