@@ -12,15 +12,13 @@ from django.shortcuts import render
 from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
+from reports.indicators.forms import IndicatorPageForm
 from reports.indicators.keys import LABELS, RATES, Key
 from reports.models import Indicator, Jurisdiction, Report
 from reports.timeliness import status_of
 from search.documents import UNKNOWN_PROVINCE
 from search.forms import BadParameter, SearchForm
 
-DEFAULT_KEY = Key.REVIEW_ACCEPTED
-FORMATS = ("html", "csv")
-CHECKED_VALUES = ("", "0", "1")  # checked=1: only values a person has checked
 MAX_BARS = 80  # the chart stops there; the table and the CSV list every value
 # Each value is a row: its place and year above its bar, so the chart stays readable at a
 # phone's width (the SVG scales to the column; see static/css/indicators.css).
@@ -41,23 +39,10 @@ class Row:
 def _filters(request: HttpRequest) -> tuple[str, str, bool, SearchForm, list[str]]:
     """key, format, checked only, the search form (province, level, year) and the problems
     found."""
-    problems: list[str] = []
-    key = request.GET.get("key") or DEFAULT_KEY
-    if key not in LABELS:
-        problems.append("指标无法识别，已显示默认指标。")
-        key = DEFAULT_KEY
-    fmt = request.GET.get("format") or "html"
-    if fmt not in FORMATS:
-        problems.append("格式无法识别（可用 html 或 csv）。")
-        fmt = "html"
-    checked = request.GET.get("checked") or ""
-    if checked not in CHECKED_VALUES:
-        problems.append("核对条件无法识别（checked=1 只列人工核对或更正过的数值）。")
-        checked = ""
+    key, fmt, checked, problems = IndicatorPageForm(request.GET).settings()
     form = SearchForm(request.GET)
     form.validate()  # raises BadParameter for a bad page number
-    problems += form.problems
-    return key, fmt, checked == "1", form, problems
+    return key, fmt, checked, form, problems + form.problems
 
 
 def _rows(key: str, form: SearchForm, *, checked: bool = False) -> list[Row]:

@@ -5,6 +5,8 @@ still to check and links to them."""
 from __future__ import annotations
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from reports.ingest import save_report
@@ -106,3 +108,19 @@ def test_it_points_the_checker_at_words_that_change_a_figures_scope(staff):
 
     assert row.pk in [r.pk for r in page.context["cl"].result_list]
     assert '<td class="field-scope">其中</td>' in page.content.decode()
+
+
+def test_it_lists_values_in_the_same_queries_whatever_their_number(staff, store_seed):
+    counts = []
+    for name in (
+        "003_ad3b0ea605e042d7.txt",
+        "000_46056604f2ca08c2.txt",
+        "002_fff62cd9c49e0397.txt",
+    ):
+        store_seed(name)
+        with CaptureQueriesContext(connection) as queries:
+            staff.get(reverse(CHANGELIST))
+        counts.append((Indicator.objects.count(), len(queries)))
+
+    assert counts[0][0] < counts[-1][0]  # more values listed…
+    assert len({n for _, n in counts}) == 1  # …in as many queries (place and year per row)
